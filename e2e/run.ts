@@ -1,0 +1,64 @@
+// npm run test:e2e: a fresh database (the PostgreSQL server when one answers, else the embedded
+// one), migrated and seeded; a production build; then Playwright, which starts `next start` on it.
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { createTestDatabase, DEFAULT_ADMIN_URL } from "@/lib/testing/database";
+
+const root = path.resolve(import.meta.dirname, "..");
+const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, env, stdio: "inherit" });
+    child.on("error", reject);
+    child.on("exit", (code) => resolve(code ?? 1));
+  });
+}
+
+async function main(): Promise<number> {
+  if (!existsSync(chromium)) {
+    console.error(
+      `Chromium was not found at ${chromium}. The end-to-end tests use the system's Chromium:\n` +
+        "  Debian/Ubuntu: sudo apt-get install -y chromium\n" +
+        "  elsewhere: install Chromium and set CHROMIUM_PATH to its executable.",
+    );
+    return 1;
+  }
+  const database = await createTestDatabase("threshold_e2e", process.env.TEST_ADMIN_DATABASE_URL ?? DEFAULT_ADMIN_URL);
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    DATABASE_URL: database.url,
+    ...(database.busUrl ? { EMBEDDED_BUS_URL: database.busUrl } : {}),
+    APP_URL: `http://localhost:${process.env.E2E_PORT ?? 3100}`,
+    AUTH_URL: `http://localhost:${process.env.E2E_PORT ?? 3100}`,
+    AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-not-for-production-0123456789",
+    AUTH_TRUST_HOST: "true",
+  };
+  try {
+    console.log(`e2e: seeding ${database.embedded ? "the embedded database" : "a fresh PostgreSQL database"}`);
+    const seeded = await run(
+      process.execPath,
+      [path.join(root, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", "prisma/seed.ts"],
+      env,
+    );
+    if (seeded !== 0) return seeded;
+    if (!process.env.E2E_SKIP_BUILD) {
+      const built = await run(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], env);
+      if (built !== 0) return built;
+    }
+    return await run(process.execPath, [path.join(root, "node_modules/@playwright/test/cli.js"), "test", ...process.argv.slice(2)], env);
+  } finally {
+    await database.drop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  },
+);

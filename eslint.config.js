@@ -1,0 +1,45 @@
+// ESLint: Next's core-web-vitals and TypeScript rules, jsx-a11y, plus type-aware rules that catch
+// the bugs that matter here (unawaited promises, misused async handlers, unsafe any).
+import { defineConfig, globalIgnores } from "eslint/config";
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  {
+    files: ["**/*.ts", "**/*.tsx"],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
+      "@typescript-eslint/await-thenable": "error",
+      "@typescript-eslint/no-unnecessary-type-assertion": "error",
+      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
+      "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@next/next/no-html-link-for-pages": "off",
+    },
+  },
+  {
+    // The app never talks to the database itself: domain code in lib/ does.
+    files: ["app/**/*.ts", "app/**/*.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { paths: [{ name: "@/lib/db", message: "Call a lib/<domain> function instead." }], patterns: ["@/lib/generated/*"] },
+      ],
+    },
+  },
+  globalIgnores([
+    ".next/**",
+    "lib/generated/**",
+    "prisma/migrate-tool/**",
+    "prisma/.migrate/**",
+    ".pglite/**",
+    "test-results/**",
+    "playwright-report/**",
+    "next-env.d.ts",
+    "lib/importers/fixtures/**",
+  ]),
+]);

@@ -1,0 +1,37 @@
+import "server-only";
+// Audit rows are written by the command that makes the change, inside its transaction: a change
+// without its audit row (or the reverse) can never be committed.
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Tx } from "@/lib/db";
+import { actorLabel, actorUserId, type Actor, type RequestContext } from "@/lib/auth/actor";
+
+export type AuditEntry = {
+  action: `${string}.${string}`; // resource.verb
+  entityType: string;
+  entityId: string;
+  initiativeId?: string | null;
+  before?: unknown;
+  after?: unknown;
+};
+
+function json(value: unknown): Prisma.InputJsonValue | undefined {
+  if (value === undefined || value === null) return undefined;
+  return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
+}
+
+export async function writeAudit(tx: Tx, actor: Actor, ctx: RequestContext, entry: AuditEntry): Promise<void> {
+  await tx.auditEvent.create({
+    data: {
+      actorId: actorUserId(actor),
+      actorLabel: actorLabel(actor),
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      initiativeId: entry.initiativeId ?? null,
+      before: json(entry.before),
+      after: json(entry.after),
+      requestId: ctx.requestId ?? null,
+      via: ctx.via,
+    },
+  });
+}

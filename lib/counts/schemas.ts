@@ -1,0 +1,38 @@
+// Inputs for recording signature counts (admin form, bulk CSV, write API, importers, seed).
+import { z } from "zod";
+import { COUNT_KINDS } from "@/lib/rules/schemas";
+import { ZPlainText, ZUrl } from "@/lib/initiatives/schemas";
+
+export const MAX_COUNT = 1_000_000_000;
+/** How far in the future an observation may be dated, for clocks that run a little fast. */
+export const CLOCK_SKEW_MS = 5 * 60 * 1000;
+
+export const ZCountValue = z.coerce
+  .number({ message: "Give a number" })
+  .refine(Number.isFinite, "Give a number")
+  .refine(Number.isInteger, "Give a whole number")
+  .refine((n) => n >= 0, "A count cannot be negative")
+  .refine((n) => n <= MAX_COUNT, "A count cannot be more than 1,000,000,000");
+
+export const ZObservationInput = z.object({
+  value: ZCountValue,
+  kind: z.enum(COUNT_KINDS).default("TOTAL"),
+  region: z
+    .string()
+    .trim()
+    .max(40)
+    .regex(/^[A-Za-z0-9:-]*$/, "Use a region code such as DE or uk-con:E14000530")
+    .default(""),
+  observedAt: z.coerce.date({ message: "Give a date and time" }),
+  sourceUrl: ZUrl.optional(),
+  sourceUpdatedAt: z.coerce.date().optional(),
+  note: ZPlainText.optional(),
+  supersedesId: z.string().min(1).optional(),
+  correctionReason: ZPlainText.optional(),
+});
+export type TObservationInput = z.input<typeof ZObservationInput>;
+export type TObservation = z.infer<typeof ZObservationInput>;
+
+export const ZRecordCounts = z.object({
+  observations: z.array(ZObservationInput).min(1, "Give at least one count").max(5000, "At most 5,000 counts at once"),
+});

@@ -1,0 +1,77 @@
+// The one place where configuration is read. Parsed once with zod, imported by next.config.js (so
+// a misconfiguration fails at start-up) and by lib/env/index.ts for the rest of the code.
+// Every variable is documented in .env.example.
+import { z } from "zod";
+
+const bool = z
+  .enum(["true", "false", "1", "0", ""])
+  .optional()
+  .transform((v) => v === "true" || v === "1");
+const int = (fallback) => z.coerce.number().int().positive().default(fallback);
+const optionalUrl = z.preprocess((v) => (v === "" ? undefined : v), z.string().url().optional());
+
+export const ZEnv = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  // PostgreSQL. Unset in development: `npm run dev` starts the embedded database and sets it.
+  DATABASE_URL: optionalUrl,
+  DATABASE_POOL_MAX: int(10),
+  DATABASE_POOL_ACQUIRE_TIMEOUT_MS: int(5000),
+  DATABASE_STATEMENT_TIMEOUT_MS: int(15000),
+  // Public base URL, used in emails, feeds and OpenGraph tags.
+  APP_URL: z.string().url().default("http://localhost:3000"),
+  // Auth.js
+  AUTH_SECRET: z.string().min(16).optional(),
+  AUTH_URL: optionalUrl,
+  SESSION_IDLE_DAYS: int(30),
+  SESSION_MAX_DAYS: int(90),
+  MAGIC_LINK_MINUTES: z.coerce.number().int().min(1).max(10).default(10),
+  OIDC_ISSUER: optionalUrl,
+  OIDC_CLIENT_ID: z.string().optional(),
+  OIDC_CLIENT_SECRET: z.string().optional(),
+  OIDC_NAME: z.string().default("Single sign-on"),
+  ADMIN_EMAILS: z
+    .string()
+    .default("")
+    .transform((s) =>
+      s
+        .split(",")
+        .map((e) => e.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  // Email. Without SMTP_URL, mail is printed to the console and kept for the development mailbox.
+  SMTP_URL: optionalUrl,
+  MAIL_FROM: z.string().default("Threshold <no-reply@threshold.localhost>"),
+  // Rate limits for sign-in requests.
+  SIGNIN_LIMIT_PER_IP: int(10),
+  SIGNIN_LIMIT_PER_EMAIL: int(5),
+  SIGNIN_LIMIT_WINDOW_SECONDS: int(900),
+  // Worker
+  WORKER_CONCURRENCY: int(4),
+  EMAIL_LEASE_SECONDS: int(60),
+  EMAIL_MAX_ATTEMPTS: int(8),
+  IMPORT_SYNC_MINUTES: int(10),
+  DIGEST_HOUR_UTC: z.coerce.number().int().min(0).max(23).default(7),
+  // Embedded database (development only)
+  PGLITE_DIR: z.string().default(".pglite"),
+  PGLITE_PORT: int(55432),
+  PGLITE_BUS_PORT: int(55439),
+  // Set by `npm run dev` when it runs the embedded database: where to hear its notifications.
+  EMBEDDED_BUS_URL: optionalUrl,
+  // Public cache lifetimes (seconds) for shared caches and CDNs.
+  PUBLIC_S_MAXAGE: int(15),
+  PUBLIC_STALE_WHILE_REVALIDATE: int(60),
+  PUBLIC_STALE_IF_ERROR: int(86400),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  TRUST_PROXY: bool,
+  // Set by Next itself; the cache bus stays off while `next build` prerenders.
+  NEXT_PHASE: z.string().optional(),
+});
+
+export function parseEnv(source = process.env) {
+  const result = ZEnv.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment configuration:\n${lines.join("\n")}`);
+  }
+  return result.data;
+}

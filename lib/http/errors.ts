@@ -1,0 +1,62 @@
+// One error type for the whole domain, and one table mapping its codes to HTTP statuses.
+// Messages in `userMessage` are safe to show; `message` may carry internals and is only logged.
+
+export const ERROR_STATUS = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  GONE: 410,
+  CONFLICT: 409,
+  INVALID_INPUT: 422,
+  BAD_REQUEST: 400,
+  RATE_LIMITED: 429,
+  UNAVAILABLE: 503,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export type FieldIssue = { path: string; message: string };
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly userMessage: string;
+  readonly issues?: FieldIssue[];
+  readonly details?: Record<string, unknown>;
+
+  constructor(
+    code: ErrorCode,
+    opts: { message?: string; userMessage?: string; issues?: FieldIssue[]; details?: Record<string, unknown> } = {},
+  ) {
+    super(opts.message ?? opts.userMessage ?? code);
+    this.name = "AppError";
+    this.code = code;
+    this.userMessage = opts.userMessage ?? defaultUserMessage[code];
+    this.issues = opts.issues;
+    this.details = opts.details;
+  }
+
+  get status(): number {
+    return ERROR_STATUS[this.code];
+  }
+}
+
+const defaultUserMessage: Record<ErrorCode, string> = {
+  UNAUTHENTICATED: "You need to sign in to do that.",
+  FORBIDDEN: "You do not have permission to do that.",
+  NOT_FOUND: "We could not find that.",
+  GONE: "This has been withdrawn.",
+  CONFLICT: "Someone else changed this in the meantime.",
+  INVALID_INPUT: "Some of the information you gave is not valid.",
+  BAD_REQUEST: "The request is not valid.",
+  RATE_LIMITED: "Too many attempts. Please wait a few minutes and try again.",
+  UNAVAILABLE: "The service is temporarily unavailable. Please try again shortly.",
+};
+
+export function isAppError(e: unknown): e is AppError {
+  return e instanceof AppError;
+}
+
+/** Turns zod issues into our per-field issue list. */
+export function issuesFromZod(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>): FieldIssue[] {
+  return issues.map((i) => ({ path: i.path.map(String).join(".") || "(root)", message: i.message }));
+}

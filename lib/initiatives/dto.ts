@@ -1,0 +1,177 @@
+// What the public sees of an initiative: one zod schema per shape, used by the status pages, the
+// JSON API and the OpenAPI document alike. Every number carries its time and source. Dates are
+// ISO 8601 strings (these objects are cached and sent as JSON). Isomorphic.
+import { z } from "zod";
+
+export const ZIsoDate = z.string().datetime({ offset: true }).describe("ISO 8601 date-time (UTC)");
+export const ZLocalizedOut = z
+  .object({ en: z.string().optional(), fi: z.string().optional(), sv: z.string().optional() })
+  .describe("Text by language (en, fi, sv); at least one is present");
+
+export const ZCount = z.object({
+  value: z.number().int().min(0),
+  observedAt: ZIsoDate,
+  source: z.string().describe('"manual", "api", "demo", or "import:<source>"'),
+  sourceUrl: z.string().nullable(),
+});
+
+export const ZThresholdProgress = z.object({
+  code: z.string(),
+  label: ZLocalizedOut,
+  meaning: z.enum(["response", "debate", "valid", "consideration", "regional-minimum"]),
+  target: z.number().int(),
+  region: z.string().nullable(),
+  current: z.number().int().nullable(),
+  observedAt: ZIsoDate.nullable(),
+  share: z.number().describe("current / target; may exceed 1"),
+  reached: z.boolean(),
+  remaining: z.number().int(),
+});
+export type TThresholdProgress = z.infer<typeof ZThresholdProgress>;
+
+export const ZRef = z.object({ code: z.string(), name: ZLocalizedOut });
+export const ZTopicRef = z.object({ slug: z.string(), name: ZLocalizedOut });
+
+export const ZInitiativeSummary = z.object({
+  slug: z.string(),
+  path: z.string().describe("Path of the status page, e.g. /initiatives/<slug>"),
+  title: ZLocalizedOut,
+  primaryLanguage: z.enum(["en", "fi", "sv"]),
+  scheme: ZRef,
+  jurisdiction: ZRef,
+  stage: z.object({ code: z.string(), label: ZLocalizedOut, since: ZIsoDate, terminal: z.boolean() }),
+  latestTotal: ZCount.nullable(),
+  nextThreshold: ZThresholdProgress.nullable(),
+  growthPerDay: z.number().nullable().describe("Signatures per day, 7-day average"),
+  collectionEndsAt: ZIsoDate.nullable(),
+  closedAt: ZIsoDate.nullable(),
+  open: z.boolean().describe("Still collecting signatures"),
+  withdrawn: z.boolean(),
+  topics: z.array(ZTopicRef),
+  lastResponseAt: ZIsoDate.nullable(),
+});
+export type TInitiativeSummary = z.infer<typeof ZInitiativeSummary>;
+
+export const ZLink = z.object({ title: z.string(), url: z.string() });
+
+export const ZLadderStep = z.object({
+  code: z.string(),
+  label: ZLocalizedOut,
+  description: ZLocalizedOut.nullable(),
+  reachedAt: ZIsoDate.nullable(),
+  current: z.boolean(),
+  terminal: z.boolean(),
+  skipped: z.boolean(),
+});
+
+export const ZStageEventOut = z.object({
+  id: z.string(),
+  stage: z.string(),
+  label: ZLocalizedOut,
+  occurredAt: ZIsoDate,
+  scheduledFor: ZIsoDate.nullable(),
+  title: ZLocalizedOut.nullable(),
+  body: ZLocalizedOut.nullable(),
+  documents: z.array(ZLink),
+  source: z.string(),
+  sourceUrl: z.string().nullable(),
+});
+
+export const ZResponseOut = z.object({
+  kind: z.enum(["GOVERNMENT_RESPONSE", "DEBATE", "COMMUNICATION", "DECISION"]),
+  respondingBody: ZLocalizedOut,
+  respondedAt: ZIsoDate,
+  summary: ZLocalizedOut,
+  text: ZLocalizedOut.nullable(),
+  links: z.array(ZLink),
+  decision: z.enum(["ADOPTED", "PARTIALLY_ADOPTED", "REJECTED", "NOTED", "LAPSED"]).nullable(),
+  source: z.string(),
+  sourceUrl: z.string().nullable(),
+  updatedAt: ZIsoDate,
+});
+
+export const ZClockOut = z.object({
+  code: z.string(),
+  label: ZLocalizedOut,
+  legalReference: z.string().nullable(),
+  status: z.enum(["not-started", "running", "overdue", "met"]),
+  startedAt: ZIsoDate.nullable(),
+  dueAt: ZIsoDate.nullable(),
+  daysLeft: z.number().int().nullable(),
+  daysOverdue: z.number().int().nullable(),
+  metAt: ZIsoDate.nullable(),
+  onTime: z.boolean().nullable(),
+  daysLate: z.number().int().nullable(),
+});
+
+export const ZForecastOut = z.object({
+  status: z.enum(["reached", "closed", "insufficient-data", "stalled", "estimate", "none"]),
+  threshold: z.string().nullable(),
+  perDay: z.number().nullable(),
+  remaining: z.number().int().nullable(),
+  expected: ZIsoDate.nullable(),
+  earliest: ZIsoDate.nullable(),
+  latest: ZIsoDate.nullable(),
+  onTrack: z.enum(["yes", "no", "uncertain", "no-deadline"]).nullable(),
+  basedOnDays: z.number().int().nullable(),
+  method: z.string(),
+});
+
+export const ZHistoryPoint = z.object({ observedAt: ZIsoDate, value: z.number().int(), source: z.string() });
+
+export const ZInitiativeStatus = ZInitiativeSummary.extend({
+  summary: ZLocalizedOut,
+  externalUrl: z.string().nullable(),
+  organisers: z.array(z.object({ name: z.string(), role: z.string().optional() })),
+  timeZone: z.string(),
+  keyDates: z.object({
+    registeredAt: ZIsoDate.nullable(),
+    openedAt: ZIsoDate.nullable(),
+    collectionEndsAt: ZIsoDate.nullable(),
+    closedAt: ZIsoDate.nullable(),
+    submittedAt: ZIsoDate.nullable(),
+  }),
+  ruleSet: z.object({
+    version: z.number().int(),
+    effectiveFrom: ZIsoDate,
+    legalSourceTitle: z.string(),
+    legalSourceUrl: z.string(),
+    note: z.string().nullable(),
+  }),
+  thresholds: z.array(ZThresholdProgress),
+  quorum: z
+    .object({
+      label: ZLocalizedOut,
+      minRegions: z.number().int(),
+      regionsOver: z.number().int(),
+      met: z.boolean(),
+      regions: z.array(ZThresholdProgress),
+    })
+    .nullable(),
+  valid: z.boolean().nullable().describe("For schemes with a success rule (Finland, ECI): is it met?"),
+  countsByKind: z.array(ZCount.extend({ kind: z.enum(["TOTAL", "ONLINE", "PAPER", "SUBMITTED", "VERIFIED"]) })),
+  regions: z.array(ZCount.extend({ region: z.string() })),
+  timeLeft: z.object({
+    status: z.enum(["none", "open", "ended"]),
+    deadline: ZIsoDate.nullable(),
+    daysLeft: z.number().int().nullable(),
+    daysAgo: z.number().int().nullable(),
+  }),
+  ladder: z.array(ZLadderStep),
+  stageEvents: z.array(ZStageEventOut),
+  responses: z.array(ZResponseOut),
+  clocks: z.array(ZClockOut),
+  forecast: ZForecastOut,
+  history: z.object({ resolution: z.enum(["raw", "hour", "day", "week"]), points: z.array(ZHistoryPoint) }),
+  dataNotes: z.array(z.object({ code: z.string(), note: z.string().nullable(), observedAt: ZIsoDate.nullable(), confirmedAt: ZIsoDate })),
+  withdrawal: z.object({ at: ZIsoDate, reason: z.string().nullable() }).nullable(),
+  asOf: ZIsoDate.describe("When this status was computed"),
+});
+export type TInitiativeStatus = z.infer<typeof ZInitiativeStatus>;
+
+export const ZInitiativeList = z.object({
+  items: z.array(ZInitiativeSummary),
+  nextCursor: z.string().nullable().describe("Pass as `cursor` for the next page; null on the last page"),
+  total: z.number().int().describe("Number of initiatives matching the filters"),
+});
+export type TInitiativeList = z.infer<typeof ZInitiativeList>;

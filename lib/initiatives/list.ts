@@ -1,0 +1,151 @@
+import "server-only";
+// Listing and full-text search with keyset pagination: pages continue from the last row's sort key
+// and id, so page 500 costs the same as page 1 (no OFFSET). Search covers titles and summaries in
+// English, Finnish and Swedish (a generated tsvector column, see the init migration).
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { AppError } from "@/lib/http/errors";
+import type { TInitiativeList, TInitiativeSummary } from "./dto";
+import { summariesByIds } from "./queries";
+import type { TListQuery } from "./schemas";
+
+type Key = number | string;
+type SortSpec = { key: Prisma.Sql; desc: boolean; cast: "number" | "timestamp" };
+
+function tsQuery(q: string): Prisma.Sql {
+  return Prisma.sql`(websearch_to_tsquery('english', ${q}) || websearch_to_tsquery('finnish', ${q}) || websearch_to_tsquery('swedish', ${q}) || websearch_to_tsquery('simple', ${q}))`;
+}
+
+function sortSpec(query: TListQuery): SortSpec {
+  const sort = query.sort ?? (query.q ? "relevance" : "count");
+  switch (sort) {
+    case "relevance":
+      return query.q
+        ? { key: Prisma.sql`ts_rank(i."searchVector", ${tsQuery(query.q)})::float8`, desc: true, cast: "number" }
+        : { key: Prisma.sql`COALESCE(i."latestTotal", -1)::float8`, desc: true, cast: "number" };
+    case "count":
+      return { key: Prisma.sql`COALESCE(i."latestTotal", -1)::float8`, desc: true, cast: "number" };
+    case "growth":
+      return { key: Prisma.sql`COALESCE(i."growthPerDay", -1)::float8`, desc: true, cast: "number" };
+    case "closing":
+      return { key: Prisma.sql`COALESCE(i."collectionEndsAt", 'infinity'::timestamp)`, desc: false, cast: "timestamp" };
+    case "newest":
+      return { key: Prisma.sql`COALESCE(i."openedAt", i."registeredAt", i."createdAt")`, desc: true, cast: "timestamp" };
+  }
+}
+
+export function encodeCursor(key: Key, id: string): string {
+  return Buffer.from(JSON.stringify([key, id])).toString("base64url");
+}
+
+function decodeCursor(cursor: string): [Key, string] {
+  try {
+    const value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown;
+    if (
+      Array.isArray(value) &&
+      value.length === 2 &&
+      (typeof value[0] === "number" || typeof value[0] === "string") &&
+      typeof value[1] === "string"
+    ) {
+      return value as [Key, string];
+    }
+  } catch {
+    // fall through
+  }
+  throw new AppError("BAD_REQUEST", { issues: [{ path: "cursor", message: "Not a cursor from a previous page" }] });
+}
+
+function filters(query: TListQuery, now: Date): Prisma.Sql[] {
+  const where: Prisma.Sql[] = [];
+  if (query.q) where.push(Prisma.sql`i."searchVector" @@ ${tsQuery(query.q)}`);
+  if (query.jurisdiction) where.push(Prisma.sql`j.code = ${query.jurisdiction}`);
+  if (query.scheme) where.push(Prisma.sql`s.code = ${query.scheme}`);
+  if (query.stage) where.push(Prisma.sql`i."currentStage" = ${query.stage}`);
+  if (query.topic) {
+    where.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "_InitiativeToTopic" it JOIN "Topic" t ON t.id = it."B" WHERE it."A" = i.id AND t.slug = ${query.topic})`,
+    );
+  }
+  const open = Prisma.sql`(i."withdrawnAt" IS NULL AND i."closedAt" IS NULL AND (i."collectionEndsAt" IS NULL OR i."collectionEndsAt" > ${now}))`;
+  if (query.status === "open") where.push(open);
+  if (query.status === "closed") where.push(Prisma.sql`NOT ${open}`);
+  return where;
+}
+
+export async function listInitiatives(query: TListQuery, now = new Date()): Promise<TInitiativeList> {
+  const spec = sortSpec(query);
+  const base = filters(query, now);
+  const from = Prisma.sql`FROM "Initiative" i JOIN "Jurisdiction" j ON j.id = i."jurisdictionId" JOIN "Scheme" s ON s.id = i."schemeId"`;
+  const whereOf = (parts: Prisma.Sql[]) => (parts.length ? Prisma.sql`WHERE ${Prisma.join(parts, " AND ")}` : Prisma.empty);
+
+  const page = [...base];
+  if (query.cursor) {
+    const [key, id] = decodeCursor(query.cursor);
+    const k = spec.cast === "timestamp" ? Prisma.sql`${new Date(String(key))}::timestamp` : Prisma.sql`${Number(key)}::float8`;
+    page.push(
+      spec.desc
+        ? Prisma.sql`(${spec.key} < ${k} OR (${spec.key} = ${k} AND i.id > ${id}))`
+        : Prisma.sql`(${spec.key} > ${k} OR (${spec.key} = ${k} AND i.id > ${id}))`,
+    );
+  }
+  const direction = spec.desc ? Prisma.sql`DESC` : Prisma.sql`ASC`;
+  const rows = await db().$queryRaw<{ id: string; key: Date | number }[]>`
+    SELECT i.id, ${spec.key} AS key ${from} ${whereOf(page)}
+    ORDER BY ${spec.key} ${direction}, i.id ASC
+    LIMIT ${query.limit + 1}`;
+  const [{ total }] = (await db().$queryRaw<{ total: number }[]>`SELECT COUNT(*)::int AS total ${from} ${whereOf(base)}`) as [
+    { total: number },
+  ];
+
+  const more = rows.length > query.limit;
+  const pageRows = rows.slice(0, query.limit);
+  const last = pageRows[pageRows.length - 1];
+  const items: TInitiativeSummary[] = await summariesByIds(
+    pageRows.map((r) => r.id),
+    now,
+  );
+  return {
+    items,
+    nextCursor: more && last ? encodeCursor(last.key instanceof Date ? last.key.toISOString() : Number(last.key), last.id) : null,
+    total,
+  };
+}
+
+export type HomeSections = Record<
+  "closeToThreshold" | "fastestGrowing" | "recentlyAnswered" | "closingSoon" | "recentlyUpdated",
+  TInitiativeSummary[]
+>;
+
+export async function homeSections(now = new Date()): Promise<HomeSections> {
+  const open: Prisma.InitiativeWhereInput = {
+    withdrawnAt: null,
+    closedAt: null,
+    OR: [{ collectionEndsAt: null }, { collectionEndsAt: { gt: now } }],
+  };
+  const ids = async (where: Prisma.InitiativeWhereInput, orderBy: Prisma.InitiativeOrderByWithRelationInput[], take = 5) =>
+    (await db().initiative.findMany({ where, orderBy, take, select: { id: true } })).map((r) => r.id);
+  const answered = await db().officialResponse.findMany({
+    where: { initiative: { withdrawnAt: null } },
+    orderBy: { respondedAt: "desc" },
+    distinct: ["initiativeId"],
+    take: 5,
+    select: { initiativeId: true },
+  });
+  const [close, growing, closing, updated] = await Promise.all([
+    ids({ ...open, nextThresholdShare: { gte: 0.5, lt: 1 } }, [{ nextThresholdShare: "desc" }, { id: "asc" }]),
+    ids({ ...open, growthPerDay: { gt: 0 } }, [{ growthPerDay: "desc" }, { id: "asc" }]),
+    ids({ ...open, collectionEndsAt: { gt: now } }, [{ collectionEndsAt: "asc" }, { id: "asc" }]),
+    ids({ withdrawnAt: null, latestTotalAt: { not: null } }, [{ latestTotalAt: "desc" }, { id: "asc" }], 6),
+  ]);
+  const [closeToThreshold, fastestGrowing, recentlyAnswered, closingSoon, recentlyUpdated] = await Promise.all([
+    summariesByIds(close, now),
+    summariesByIds(growing, now),
+    summariesByIds(
+      answered.map((a) => a.initiativeId),
+      now,
+    ),
+    summariesByIds(closing, now),
+    summariesByIds(updated, now),
+  ]);
+  return { closeToThreshold, fastestGrowing, recentlyAnswered, closingSoon, recentlyUpdated };
+}

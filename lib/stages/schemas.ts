@@ -1,0 +1,19 @@
+// Inputs for stage events (admin form, write API, importers, seed).
+import { z } from "zod";
+import { ZLocalized } from "@/lib/i18n/locales";
+import { ZPlainText, ZUrl } from "@/lib/initiatives/schemas";
+
+export const ZDocumentLink = z.object({ title: ZPlainText.pipe(z.string().min(1, "Give the document a title")), url: ZUrl });
+
+export const ZStageEventInput = z.object({
+  stage: z.string().trim().min(1, "Choose a stage"),
+  occurredAt: z.coerce.date({ message: "Give a date" }),
+  scheduledFor: z.coerce.date().optional(),
+  title: ZLocalized.optional(),
+  body: ZLocalized.optional(),
+  documents: z.array(ZDocumentLink).max(20).default([]),
+  sourceUrl: ZUrl.optional(),
+  // The initiative version the editor saw; a stale edit is refused with 409.
+  expectedVersion: z.coerce.number().int().positive().optional(),
+});
+export type TStageEventInput = z.input<typeof ZStageEventInput>;

@@ -1,0 +1,65 @@
+import "server-only";
+// Topics group initiatives across jurisdictions; their timeline also shows decisions taken outside
+// any tracked initiative (another country's withdrawal, say), each with its source.
+import { db } from "@/lib/db";
+import { requireRole, type Actor, type RequestContext } from "@/lib/auth/actor";
+import { writeAudit } from "@/lib/audit/write-audit";
+import { invalidateOnCommit } from "@/lib/cache/invalidate";
+import { TAGS } from "@/lib/cache/tags";
+import { AppError } from "@/lib/http/errors";
+import { parseInput } from "@/lib/http/parse";
+import { ZTopicEventInput, ZTopicInput, type TTopicEventInput, type TTopicInput } from "./schemas";
+
+export async function saveTopic(actor: Actor, input: TTopicInput, ctx: RequestContext) {
+  requireRole(actor, "EDITOR");
+  const data = parseInput(ZTopicInput, input);
+  return db().$transaction(async (tx) => {
+    const before = await tx.topic.findUnique({ where: { slug: data.slug } });
+    const topic = await tx.topic.upsert({
+      where: { slug: data.slug },
+      create: data,
+      update: { name: data.name, description: data.description },
+    });
+    if (!before || JSON.stringify([before.name, before.description]) !== JSON.stringify([topic.name, topic.description])) {
+      await writeAudit(tx, actor, ctx, {
+        action: before ? "topic.update" : "topic.create",
+        entityType: "Topic",
+        entityId: topic.id,
+        before,
+        after: topic,
+      });
+      await invalidateOnCommit(tx, [TAGS.topic(topic.slug), TAGS.topics]);
+    }
+    return topic;
+  });
+}
+
+/** Adds an event to a topic's timeline; the same (topic, date, title) is not added twice. */
+export async function addTopicEvent(actor: Actor, input: TTopicEventInput, ctx: RequestContext) {
+  requireRole(actor, "EDITOR");
+  const data = parseInput(ZTopicEventInput, input);
+  return db().$transaction(async (tx) => {
+    const topic = await tx.topic.findUnique({ where: { slug: data.topicSlug } });
+    if (!topic) throw new AppError("INVALID_INPUT", { issues: [{ path: "topicSlug", message: "Unknown topic" }] });
+    const jurisdiction = data.jurisdictionCode ? await tx.jurisdiction.findUnique({ where: { code: data.jurisdictionCode } }) : null;
+    if (data.jurisdictionCode && !jurisdiction)
+      throw new AppError("INVALID_INPUT", { issues: [{ path: "jurisdictionCode", message: "Unknown jurisdiction" }] });
+    const existing = await tx.topicEvent.findMany({ where: { topicId: topic.id, occurredAt: data.occurredAt } });
+    const same = existing.find((e) => JSON.stringify(e.title) === JSON.stringify(data.title));
+    if (same) return { event: same, created: false };
+    const event = await tx.topicEvent.create({
+      data: {
+        topicId: topic.id,
+        jurisdictionId: jurisdiction?.id ?? null,
+        countryCode: data.countryCode ?? null,
+        occurredAt: data.occurredAt,
+        title: data.title,
+        body: data.body,
+        sourceUrl: data.sourceUrl,
+      },
+    });
+    await writeAudit(tx, actor, ctx, { action: "topic_event.create", entityType: "TopicEvent", entityId: event.id, after: event });
+    await invalidateOnCommit(tx, [TAGS.topic(topic.slug), TAGS.topics]);
+    return { event, created: true };
+  });
+}

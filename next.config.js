@@ -1,0 +1,37 @@
+// Next.js configuration. Environment is validated here at start-up (lib/env/schema.js), so a bad
+// configuration fails fast instead of on the first request.
+import { fileURLToPath } from "node:url";
+import { parseEnv } from "./lib/env/schema.js";
+
+const env = parseEnv(process.env);
+
+const publicCache = `public, s-maxage=${env.PUBLIC_S_MAXAGE}, stale-while-revalidate=${env.PUBLIC_STALE_WHILE_REVALIDATE}, stale-if-error=${env.PUBLIC_STALE_IF_ERROR}`;
+
+/** @type {import("next").NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // Server cache (ISR pages, route handlers, cached queries) invalidated across processes by the
+  // tag bus: see lib/cache/handler.js.
+  cacheHandler: fileURLToPath(new URL("./lib/cache/handler.js", import.meta.url)),
+  cacheMaxMemorySize: 0,
+  serverExternalPackages: ["pg", "pg-boss", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
+  typedRoutes: false,
+  async headers() {
+    const security = [
+      { key: "X-Content-Type-Options", value: "nosniff" },
+      { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+      { key: "X-Frame-Options", value: "DENY" },
+      { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+    ];
+    return [
+      { source: "/:path*", headers: security },
+      // Public pages: shared caches and CDNs may keep them briefly and serve stale on errors.
+      { source: "/:path((?!api/|admin|me|auth|dev/).*)", headers: [{ key: "Cache-Control", value: publicCache }] },
+      // Embeddable badges are meant to be shown on other sites.
+      { source: "/:locale(fi|sv)?/initiatives/:slug/badge.svg", headers: [{ key: "X-Frame-Options", value: "SAMEORIGIN" }] },
+    ];
+  },
+};
+
+export default nextConfig;

@@ -5,9 +5,8 @@
 // from any process: the admin console, the write API, an importer, the worker or a test.
 //
 // Plain ESM JavaScript because Next loads the cache handler outside its bundles.
-import net from "node:net";
-import pg from "pg";
 import { parseEnv } from "../env/schema.js";
+import { listen } from "../events/listen.js";
 
 export const CACHE_CHANNEL = "threshold_cache";
 const KEY = Symbol.for("threshold.cache.tagBus");
@@ -15,7 +14,7 @@ const KEY = Symbol.for("threshold.cache.tagBus");
 function createBus() {
   /** @type {Map<string, number>} tag -> time it was invalidated (ms) */
   const expired = new Map();
-  const state = { epoch: 0, started: false, connected: false, retry: 500 };
+  const state = { epoch: 0, started: false };
 
   function apply(tags, at = Date.now()) {
     for (const tag of tags) expired.set(tag, at);
@@ -38,67 +37,7 @@ function createBus() {
 
   /** Notifications may have been missed while disconnected: everything cached before now is stale. */
   function connectedNow() {
-    state.connected = true;
-    state.retry = 500;
     state.epoch = Date.now();
-  }
-
-  function reconnectLater(start) {
-    state.connected = false;
-    const delay = state.retry;
-    state.retry = Math.min(state.retry * 2, 15_000);
-    setTimeout(start, delay).unref();
-  }
-
-  function listenPostgres(url) {
-    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000, keepAlive: true });
-    let closed = false;
-    const fail = () => {
-      if (closed) return;
-      closed = true;
-      client.end().catch(() => undefined);
-      reconnectLater(() => listenPostgres(url));
-    };
-    client.on("notification", (msg) => {
-      if (msg.channel === CACHE_CHANNEL && msg.payload) onPayload(msg.payload);
-    });
-    client.on("error", fail);
-    client.on("end", fail);
-    client
-      .connect()
-      .then(() => client.query(`LISTEN ${CACHE_CHANNEL}`))
-      .then(connectedNow, fail);
-  }
-
-  function listenEmbedded(url) {
-    const { hostname, port } = new URL(url);
-    const socket = net.connect({ host: hostname, port: Number(port) });
-    let buffer = "";
-    let closed = false;
-    const fail = () => {
-      if (closed) return;
-      closed = true;
-      socket.destroy();
-      reconnectLater(() => listenEmbedded(url));
-    };
-    socket.on("connect", connectedNow);
-    socket.on("data", (chunk) => {
-      buffer += chunk.toString("utf8");
-      let nl;
-      while ((nl = buffer.indexOf("\n")) >= 0) {
-        const line = buffer.slice(0, nl);
-        buffer = buffer.slice(nl + 1);
-        try {
-          const msg = JSON.parse(line);
-          if (msg.channel === CACHE_CHANNEL) onPayload(msg.payload);
-        } catch {
-          // ignore malformed lines
-        }
-      }
-    });
-    socket.on("error", fail);
-    socket.on("close", fail);
-    socket.unref();
   }
 
   return {
@@ -108,8 +47,13 @@ function createBus() {
       const env = parseEnv(process.env);
       if (env.NEXT_PHASE === "phase-production-build") return;
       state.started = true;
-      if (env.EMBEDDED_BUS_URL) listenEmbedded(env.EMBEDDED_BUS_URL);
-      else if (env.DATABASE_URL) listenPostgres(env.DATABASE_URL);
+      listen({
+        databaseUrl: env.DATABASE_URL,
+        busUrl: env.EMBEDDED_BUS_URL,
+        channels: [CACHE_CHANNEL],
+        onNotify: (_channel, payload) => onPayload(payload),
+        onConnect: connectedNow,
+      });
     },
     /** True when an entry created at `timestamp` (ms) is older than an invalidation of any tag. */
     isStale(tags, timestamp) {
@@ -123,9 +67,6 @@ function createBus() {
     /** In-process invalidation (revalidateTag calls). */
     expire(tags) {
       apply(tags);
-    },
-    get connected() {
-      return state.connected;
     },
   };
 }

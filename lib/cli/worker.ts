@@ -1,8 +1,58 @@
-// npm run worker: background jobs (notification fan-out, email delivery, reminders, digests,
-// importer syncs). Filled in by the notifications and importer work; for now it keeps running.
+// npm run worker: background jobs on pg-boss (a PostgreSQL job queue, no extra infrastructure).
+// Modules: lib/jobs/index.ts. Stops gracefully on SIGTERM/SIGINT: running jobs finish first.
 import "dotenv/config";
+import PgBoss from "pg-boss";
+import { env, requireDatabaseUrl } from "@/lib/env";
+import { listen } from "@/lib/events/listen.js";
+import { disconnectDb } from "@/lib/db";
+import { JOB_MODULES } from "@/lib/jobs";
 
-console.log("[worker] started");
-setInterval(() => undefined, 60_000);
-process.on("SIGTERM", () => process.exit(0));
-process.on("SIGINT", () => process.exit(0));
+const log = (line: string) => console.log(`[worker] ${line}`);
+
+async function main() {
+  const boss = new PgBoss({
+    connectionString: requireDatabaseUrl(),
+    max: Math.max(2, Math.min(env().WORKER_CONCURRENCY + 1, 10)),
+    application_name: "threshold-worker",
+  });
+  boss.on("error", (e) => log(`queue error: ${e instanceof Error ? e.message : String(e)}`));
+  await boss.start();
+
+  const handlers = new Map<string, (() => void)[]>();
+  const listener = listen({
+    databaseUrl: env().DATABASE_URL,
+    busUrl: env().EMBEDDED_BUS_URL,
+    channels: ["threshold_outbox", "threshold_cache"],
+    onNotify: (channel) => handlers.get(channel)?.forEach((fn) => fn()),
+    onConnect: () => handlers.forEach((fns) => fns.forEach((fn) => fn())),
+  });
+  const stops: (() => Promise<void>)[] = [];
+  for (const jobModule of JOB_MODULES) {
+    const stop = await jobModule.start({
+      boss,
+      log: (line) => log(`${jobModule.name}: ${line}`),
+      onNotify: (channel, fn) => handlers.set(channel, [...(handlers.get(channel) ?? []), fn]),
+    });
+    if (stop) stops.push(stop);
+    log(`${jobModule.name} started`);
+  }
+
+  let stopping = false;
+  const shutdown = async () => {
+    if (stopping) return;
+    stopping = true;
+    log("stopping");
+    listener.close();
+    for (const stop of stops) await stop();
+    await boss.stop({ graceful: true, timeout: 20_000, wait: true });
+    await disconnectDb();
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void shutdown());
+  process.on("SIGINT", () => void shutdown());
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,9 +1,7 @@
 // Translations and locale-aware formatting. Isomorphic: server components, client islands and
 // emails all use it.
 import { createTranslator } from "use-intl/core";
-import { en } from "./messages/en";
-import { fi } from "./messages/fi";
-import { sv } from "./messages/sv";
+import { en, fi, sv } from "./messages";
 import type { Locale } from "./locales";
 
 export const MESSAGES = { en, fi, sv } as const;

@@ -1,0 +1,91 @@
+// Sign-in with Auth.js v5: email magic links (single use, valid MAGIC_LINK_MINUTES) and an
+// optional OpenID Connect provider from env, with database sessions that end after
+// SESSION_IDLE_DAYS without use and SESSION_MAX_DAYS after sign-in whatever happens.
+import NextAuth, { type DefaultSession } from "next-auth";
+import type { Adapter } from "next-auth/adapters";
+import Nodemailer from "next-auth/providers/nodemailer";
+import { PrismaAdapter } from "@auth/prisma-adapter";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import type { TRole } from "./actor";
+import { sendSignInLink } from "./send-sign-in-link";
+
+declare module "next-auth" {
+  interface Session {
+    user: { id: string; role: TRole; locale: string } & DefaultSession["user"];
+  }
+}
+
+const DAY = 86_400;
+
+function adapter(): Adapter {
+  const base = PrismaAdapter(db());
+  return {
+    ...base,
+    async getSessionAndUser(sessionToken) {
+      const found = await base.getSessionAndUser?.(sessionToken);
+      if (!found) return null;
+      const createdAt = (found.session as { createdAt?: Date }).createdAt;
+      const user = found.user as { disabledAt?: Date | null };
+      const expiredAbsolutely = createdAt && createdAt.getTime() + env().SESSION_MAX_DAYS * DAY * 1000 < Date.now();
+      if (expiredAbsolutely || user.disabledAt) {
+        await base.deleteSession?.(sessionToken);
+        return null;
+      }
+      return found;
+    },
+  };
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => {
+  const e = env();
+  const oidc =
+    e.OIDC_ISSUER && e.OIDC_CLIENT_ID
+      ? [
+          {
+            id: "oidc",
+            name: e.OIDC_NAME,
+            type: "oidc" as const,
+            issuer: e.OIDC_ISSUER,
+            clientId: e.OIDC_CLIENT_ID,
+            clientSecret: e.OIDC_CLIENT_SECRET,
+          },
+        ]
+      : [];
+  return {
+    adapter: adapter(),
+    secret: e.AUTH_SECRET ?? (e.NODE_ENV === "production" ? undefined : "development-only-secret-change-me"),
+    trustHost: true,
+    session: { strategy: "database", maxAge: e.SESSION_IDLE_DAYS * DAY, updateAge: 12 * 3600 },
+    providers: [
+      Nodemailer({
+        id: "email",
+        server: e.SMTP_URL ?? { jsonTransport: true },
+        from: e.MAIL_FROM,
+        maxAge: e.MAGIC_LINK_MINUTES * 60,
+        sendVerificationRequest: sendSignInLink,
+        normalizeIdentifier: (identifier) => identifier.trim().toLowerCase(),
+      }),
+      ...oidc,
+    ],
+    pages: { signIn: "/auth/signin", verifyRequest: "/auth/check-email", error: "/auth/error" },
+    callbacks: {
+      session({ session, user }) {
+        const u = user as typeof user & { role: TRole; locale: string };
+        session.user.id = u.id;
+        session.user.role = u.role;
+        session.user.locale = u.locale;
+        return session;
+      },
+    },
+    events: {
+      // Addresses in ADMIN_EMAILS become admins when they sign in (never demoted here).
+      async signIn({ user }) {
+        const email = user.email?.toLowerCase();
+        if (email && user.id && e.ADMIN_EMAILS.includes(email)) {
+          await db().user.update({ where: { id: user.id }, data: { role: "ADMIN" } });
+        }
+      },
+    },
+  };
+});

@@ -1,0 +1,7 @@
+export function listen(options: {
+  databaseUrl?: string;
+  busUrl?: string;
+  channels: string[];
+  onNotify: (channel: string, payload: string) => void;
+  onConnect?: () => void;
+}): { close: () => void };

@@ -1,0 +1,24 @@
+// All namespaces, assembled per language. To add text for a feature, add a namespace file here.
+import { email } from "./email";
+import { errors } from "./errors";
+import { footer } from "./footer";
+import { home } from "./home";
+import { initiative } from "./initiative";
+import { meta } from "./meta";
+import { nav } from "./nav";
+import { responses } from "./responses";
+import { sources } from "./sources";
+import { status } from "./status";
+
+const namespaces = { meta, nav, footer, home, initiative, sources, status, responses, errors, email };
+
+type Namespaces = typeof namespaces;
+type In<L extends "en" | "fi" | "sv"> = { [K in keyof Namespaces]: Namespaces[K][L] };
+
+function assemble<L extends "en" | "fi" | "sv">(locale: L): In<L> {
+  return Object.fromEntries(Object.entries(namespaces).map(([k, v]) => [k, v[locale]])) as In<L>;
+}
+
+export const en = assemble("en");
+export const fi = assemble("fi");
+export const sv = assemble("sv");

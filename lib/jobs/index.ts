@@ -1,0 +1,5 @@
+// Every background job module the worker runs. To add one, export a JobModule and list it here.
+import { maintenanceJobs } from "./maintenance";
+import type { JobModule } from "./types";
+
+export const JOB_MODULES: JobModule[] = [maintenanceJobs];

@@ -1,21 +1,27 @@
 // Locale routing, before any page renders (a convenience, never a security boundary: every page,
 // route handler and server action authorises for itself). English is served without a prefix,
 // Finnish under /fi and Swedish under /sv; internally every page lives under app/[locale].
+// Withdrawn initiatives answer 410 Gone (their page explains why).
 import { NextResponse, type NextRequest } from "next/server";
+import { withdrawnSlugs } from "@/lib/initiatives/withdrawn";
 
 const PREFIXED = /^\/(fi|sv)(\/|$)/;
+const INITIATIVE_PAGE = /^(?:\/(?:en|fi|sv))?\/initiatives\/([a-z0-9-]+)\/?$/;
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (pathname === "/en" || pathname.startsWith("/en/")) {
     const url = request.nextUrl.clone();
     url.pathname = pathname.slice(3) || "/";
     return NextResponse.redirect(url, 308);
   }
-  if (PREFIXED.test(pathname)) return NextResponse.next();
-  const url = request.nextUrl.clone();
-  url.pathname = `/en${pathname === "/" ? "" : pathname}`;
-  return NextResponse.rewrite(url);
+  const internal = request.nextUrl.clone();
+  if (!PREFIXED.test(pathname)) internal.pathname = `/en${pathname === "/" ? "" : pathname}`;
+  const slug = INITIATIVE_PAGE.exec(pathname)?.[1];
+  if (slug && (await withdrawnSlugs().catch(() => new Set<string>())).has(slug)) {
+    return NextResponse.rewrite(internal, { status: 410 });
+  }
+  return internal.pathname === pathname ? NextResponse.next() : NextResponse.rewrite(internal);
 }
 
 export const config = {

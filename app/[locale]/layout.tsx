@@ -39,6 +39,12 @@ export default async function LocaleLayout({ children, params }: { children: Rea
                   <a href={localePath(locale, "/initiatives")}>{t("nav.initiatives")}</a>
                 </li>
                 <li>
+                  <a href={localePath(locale, "/topics")}>{t("nav.topics")}</a>
+                </li>
+                <li>
+                  <a href={localePath(locale, "/jurisdictions")}>{t("nav.rules")}</a>
+                </li>
+                <li>
                   <a href={localePath(locale, "/developers")}>{t("nav.developers")}</a>
                 </li>
               </ul>

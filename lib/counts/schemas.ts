@@ -36,3 +36,22 @@ export type TObservation = z.infer<typeof ZObservationInput>;
 export const ZRecordCounts = z.object({
   observations: z.array(ZObservationInput).min(1, "Give at least one count").max(5000, "At most 5,000 counts at once"),
 });
+
+// GET /api/v1/initiatives/{slug}/counts and counts.csv
+export const ZCountsQuery = z.object({
+  kind: z
+    .string()
+    .optional()
+    .transform((v) => (v ? v.split(",").map((k) => k.trim().toUpperCase()) : undefined))
+    .pipe(z.array(z.enum(COUNT_KINDS, { message: `Use kinds from ${COUNT_KINDS.join(", ")}` })).optional()),
+  region: z
+    .string()
+    .max(2000)
+    .regex(/^[A-Za-z0-9:,*-]*$/, "Use region codes separated by commas, or * for every region")
+    .optional()
+    .describe('Region codes separated by commas; "*" for every region; omitted: the whole initiative'),
+  from: z.coerce.date({ message: "Give an ISO 8601 date or date-time" }).optional(),
+  to: z.coerce.date({ message: "Give an ISO 8601 date or date-time" }).optional(),
+  resolution: z.enum(["raw", "hour", "day", "week"], { message: "Use raw, hour, day or week" }).default("raw"),
+});
+export type TCountsQuery = z.infer<typeof ZCountsQuery>;

@@ -8,48 +8,54 @@ export const ZLocalizedOut = z
   .object({ en: z.string().optional(), fi: z.string().optional(), sv: z.string().optional() })
   .describe("Text by language (en, fi, sv); at least one is present");
 
-export const ZCount = z.object({
-  value: z.number().int().min(0),
-  observedAt: ZIsoDate,
-  source: z.string().describe('"manual", "api", "demo", or "import:<source>"'),
-  sourceUrl: z.string().nullable(),
-});
+export const ZCount = z
+  .object({
+    value: z.number().int().min(0),
+    observedAt: ZIsoDate,
+    source: z.string().describe('"manual", "api", "demo", or "import:<source>"'),
+    sourceUrl: z.string().nullable(),
+  })
+  .meta({ id: "Count" });
 
-export const ZThresholdProgress = z.object({
-  code: z.string(),
-  label: ZLocalizedOut,
-  meaning: z.enum(["response", "debate", "valid", "consideration", "regional-minimum"]),
-  target: z.number().int(),
-  region: z.string().nullable(),
-  current: z.number().int().nullable(),
-  observedAt: ZIsoDate.nullable(),
-  share: z.number().describe("current / target; may exceed 1"),
-  reached: z.boolean(),
-  remaining: z.number().int(),
-});
+export const ZThresholdProgress = z
+  .object({
+    code: z.string(),
+    label: ZLocalizedOut,
+    meaning: z.enum(["response", "debate", "valid", "consideration", "regional-minimum"]),
+    target: z.number().int(),
+    region: z.string().nullable(),
+    current: z.number().int().nullable(),
+    observedAt: ZIsoDate.nullable(),
+    share: z.number().describe("current / target; may exceed 1"),
+    reached: z.boolean(),
+    remaining: z.number().int(),
+  })
+  .meta({ id: "ThresholdProgress" });
 export type TThresholdProgress = z.infer<typeof ZThresholdProgress>;
 
 export const ZRef = z.object({ code: z.string(), name: ZLocalizedOut });
 export const ZTopicRef = z.object({ slug: z.string(), name: ZLocalizedOut });
 
-export const ZInitiativeSummary = z.object({
-  slug: z.string(),
-  path: z.string().describe("Path of the status page, e.g. /initiatives/<slug>"),
-  title: ZLocalizedOut,
-  primaryLanguage: z.enum(["en", "fi", "sv"]),
-  scheme: ZRef,
-  jurisdiction: ZRef,
-  stage: z.object({ code: z.string(), label: ZLocalizedOut, since: ZIsoDate, terminal: z.boolean() }),
-  latestTotal: ZCount.nullable(),
-  nextThreshold: ZThresholdProgress.nullable(),
-  growthPerDay: z.number().nullable().describe("Signatures per day, 7-day average"),
-  collectionEndsAt: ZIsoDate.nullable(),
-  closedAt: ZIsoDate.nullable(),
-  open: z.boolean().describe("Still collecting signatures"),
-  withdrawn: z.boolean(),
-  topics: z.array(ZTopicRef),
-  lastResponseAt: ZIsoDate.nullable(),
-});
+export const ZInitiativeSummary = z
+  .object({
+    slug: z.string(),
+    path: z.string().describe("Path of the status page, e.g. /initiatives/<slug>"),
+    title: ZLocalizedOut,
+    primaryLanguage: z.enum(["en", "fi", "sv"]),
+    scheme: ZRef,
+    jurisdiction: ZRef,
+    stage: z.object({ code: z.string(), label: ZLocalizedOut, since: ZIsoDate, terminal: z.boolean() }),
+    latestTotal: ZCount.nullable(),
+    nextThreshold: ZThresholdProgress.nullable(),
+    growthPerDay: z.number().nullable().describe("Signatures per day, 7-day average"),
+    collectionEndsAt: ZIsoDate.nullable(),
+    closedAt: ZIsoDate.nullable(),
+    open: z.boolean().describe("Still collecting signatures"),
+    withdrawn: z.boolean(),
+    topics: z.array(ZTopicRef),
+    lastResponseAt: ZIsoDate.nullable(),
+  })
+  .meta({ id: "InitiativeSummary" });
 export type TInitiativeSummary = z.infer<typeof ZInitiativeSummary>;
 
 export const ZLink = z.object({ title: z.string(), url: z.string() });
@@ -166,12 +172,14 @@ export const ZInitiativeStatus = ZInitiativeSummary.extend({
   dataNotes: z.array(z.object({ code: z.string(), note: z.string().nullable(), observedAt: ZIsoDate.nullable(), confirmedAt: ZIsoDate })),
   withdrawal: z.object({ at: ZIsoDate, reason: z.string().nullable() }).nullable(),
   asOf: ZIsoDate.describe("When this status was computed"),
-});
+}).meta({ id: "InitiativeStatus" });
 export type TInitiativeStatus = z.infer<typeof ZInitiativeStatus>;
 
-export const ZInitiativeList = z.object({
-  items: z.array(ZInitiativeSummary),
-  nextCursor: z.string().nullable().describe("Pass as `cursor` for the next page; null on the last page"),
-  total: z.number().int().describe("Number of initiatives matching the filters"),
-});
+export const ZInitiativeList = z
+  .object({
+    items: z.array(ZInitiativeSummary),
+    nextCursor: z.string().nullable().describe("Pass as `cursor` for the next page; null on the last page"),
+    total: z.number().int().describe("Number of initiatives matching the filters"),
+  })
+  .meta({ id: "InitiativeList" });
 export type TInitiativeList = z.infer<typeof ZInitiativeList>;

@@ -1,7 +1,5 @@
 // Plain-text and HTML bodies for Threshold's emails: one calm layout, everything escaped.
-export function escapeHtml(value: string): string {
-  return value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
-}
+import { escapeHtml } from "@/lib/http/escape";
 
 export type MailBody = { paragraphs: string[]; action?: { label: string; url: string }; footer: string[] };
 

@@ -1,16 +1,20 @@
 // All namespaces, assembled per language. To add text for a feature, add a namespace file here.
+import { browse } from "./browse";
+import { developers } from "./developers";
 import { email } from "./email";
 import { errors } from "./errors";
+import { feeds } from "./feeds";
 import { footer } from "./footer";
 import { home } from "./home";
 import { initiative } from "./initiative";
 import { meta } from "./meta";
 import { nav } from "./nav";
 import { responses } from "./responses";
+import { rules } from "./rules";
 import { sources } from "./sources";
 import { status } from "./status";
 
-const namespaces = { meta, nav, footer, home, initiative, sources, status, responses, errors, email };
+const namespaces = { meta, nav, footer, home, initiative, sources, status, responses, errors, email, feeds, browse, rules, developers };
 
 type Namespaces = typeof namespaces;
 type In<L extends "en" | "fi" | "sv"> = { [K in keyof Namespaces]: Namespaces[K][L] };

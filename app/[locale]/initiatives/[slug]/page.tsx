@@ -10,7 +10,11 @@ import { localizedText } from "@/lib/i18n/locales";
 import { localePath } from "@/lib/i18n/paths";
 import { localeFrom } from "@/lib/i18n/server";
 import { formatDate, formatDateTime, formatNumber, regionName } from "@/lib/i18n/translator";
+import { env } from "@/lib/env";
+import { FollowBox } from "@/app/_components/follow-box";
+import { LiveCount } from "@/app/_components/live-count";
 import { Forecast } from "./_components/forecast";
+import { OpenDataLinks, ShareLinks, Withdrawn } from "./_components/extras";
 import { HistoryChart } from "./_components/history-chart";
 import { Clocks, Ladder, Responses } from "./_components/process";
 import { Thresholds } from "./_components/thresholds";
@@ -45,8 +49,10 @@ export default async function StatusPage({ params }: Props) {
   const { slug } = await params;
   const status = await cachedInitiativeStatus(slug);
   if (!status) notFound();
+  if (status.withdrawal) return <Withdrawn status={status} locale={locale} t={t} />;
   const tz = status.timeZone;
   const total = status.latestTotal;
+  const pageUrl = new URL(localePath(locale, status.path), env().APP_URL).toString();
 
   return (
     <article>
@@ -61,14 +67,17 @@ export default async function StatusPage({ params }: Props) {
           <Loc value={status.stage.label} locale={locale} />
         </span>
       </p>
-      {status.withdrawal ? (
-        <p className="notice notice-warning">{t("status.withdrawnBody", { date: formatDate(status.withdrawal.at, locale, tz) })}</p>
-      ) : null}
 
       <div className="headline" data-testid="headline">
         {total ? (
           <>
-            <span className="headline-number">{formatNumber(total.value, locale)}</span>
+            <LiveCount
+              slug={status.slug}
+              initial={total.value}
+              pollSeconds={env().PUBLIC_S_MAXAGE}
+              locale={locale}
+              label={t("status.liveLabel")}
+            />
             <span>{t("status.signaturesWord", { count: total.value })}</span>
             <p className="small muted">
               {t("initiative.asOf", { date: formatDateTime(total.observedAt, locale, tz) })} ·{" "}
@@ -178,7 +187,7 @@ export default async function StatusPage({ params }: Props) {
           ) : null}
           {status.regions.length && !status.quorum ? (
             <>
-              <h3>{t("status.memberState")}</h3>
+              <h3>{t("status.byCountry")}</h3>
               <ul className="small">
                 {status.regions
                   .filter((r) => /^[A-Z]{2,3}$/.test(r.region))
@@ -191,6 +200,9 @@ export default async function StatusPage({ params }: Props) {
               </ul>
             </>
           ) : null}
+          <FollowBox locale={locale} t={t} target="initiative" id={status.slug} />
+          <ShareLinks url={pageUrl} title={localizedText(status.title, locale)} t={t} />
+          <OpenDataLinks slug={status.slug} locale={locale} t={t} />
           <h3>{t("status.rulesTitle")}</h3>
           <p className="small">
             <a href={status.ruleSet.legalSourceUrl}>{status.ruleSet.legalSourceTitle}</a>

@@ -1,0 +1,96 @@
+// GET /topics/[slug] - a topic's initiatives across jurisdictions and a timeline of what happened,
+// including decisions taken outside any tracked initiative (each with its source)
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { InitiativeCard } from "@/app/_components/initiative-card";
+import { Loc } from "@/app/_components/loc";
+import { cachedTopic } from "@/lib/topics/public";
+import { localizedText } from "@/lib/i18n/locales";
+import { localePath } from "@/lib/i18n/paths";
+import { localeFrom } from "@/lib/i18n/server";
+import { formatDate, regionName } from "@/lib/i18n/translator";
+
+export const revalidate = 300;
+export async function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ locale: string; slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await localeFrom(params);
+  const page = await cachedTopic((await params).slug);
+  return page
+    ? { title: localizedText(page.topic.name, locale), description: localizedText(page.topic.description, locale) || undefined }
+    : {};
+}
+
+export default async function TopicPage({ params }: Props) {
+  const { locale, t } = await localeFrom(params);
+  const { slug } = await params;
+  const page = await cachedTopic(slug);
+  if (!page) notFound();
+  const where = (code: string | null) => (code ? (/^[A-Z]{2}$/.test(code) ? regionName(code, locale) : code.toUpperCase()) : "");
+  return (
+    <>
+      <h1>
+        <Loc value={page.topic.name} locale={locale} />
+      </h1>
+      {page.topic.description ? (
+        <p className="lead">
+          <Loc value={page.topic.description} locale={locale} />
+        </p>
+      ) : null}
+      <div className="grid grid-2">
+        <section aria-labelledby="timeline">
+          <h2 id="timeline">{t("rules.timeline")}</h2>
+          <ol className="ladder">
+            {page.timeline.map((e, i) => (
+              <li key={`${e.at}-${i}`} className={e.kind === "external" ? undefined : "reached"}>
+                <span className="when">
+                  {formatDate(e.at, locale, "Europe/Helsinki")} · {t(`rules.timelineKinds.${e.kind}`)} · {where(e.jurisdiction)}
+                </span>
+                <strong>
+                  {e.initiativeSlug ? (
+                    <a href={localePath(locale, `/initiatives/${e.initiativeSlug}`)}>
+                      <Loc value={e.initiativeTitle} locale={locale} />
+                    </a>
+                  ) : (
+                    <Loc value={e.title} locale={locale} />
+                  )}
+                </strong>
+                {e.initiativeSlug ? (
+                  <>
+                    {": "}
+                    <Loc value={e.title} locale={locale} />
+                  </>
+                ) : null}
+                {e.body ? (
+                  <span className="when">
+                    <Loc value={e.body} locale={locale} />
+                  </span>
+                ) : null}
+                {e.sourceUrl && !e.initiativeSlug ? (
+                  <span className="when">
+                    <a href={e.sourceUrl}>{t("rules.source")}</a>
+                  </span>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+          <p>
+            <a href={localePath(locale, `/topics/${slug}/feed.atom`)}>{t("rules.feed")}</a>
+          </p>
+        </section>
+        <section aria-labelledby="topic-initiatives">
+          <h2 id="topic-initiatives">{t("rules.initiativesTitle")}</h2>
+          <ul className="card-list">
+            {page.initiatives.map((i) => (
+              <InitiativeCard key={i.slug} initiative={i} locale={locale} t={t} />
+            ))}
+          </ul>
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+import "server-only";
+// CSV exports for journalists and spreadsheets: initiatives (same filters as the list, every page)
+// and count series. UTF-8 with a header row; every number with its time and source.
+import { stringify } from "csv-stringify/sync";
+import { cachedRead } from "@/lib/cache/cached";
+import { TAGS } from "@/lib/cache/tags";
+import type { TCountSeries } from "@/lib/counts/dto";
+import { listInitiatives } from "./list";
+import type { TListQuery } from "./schemas";
+
+export async function initiativesCsv(query: Omit<TListQuery, "cursor" | "limit">, appUrl: string): Promise<string> {
+  return cachedRead(["initiatives-csv", query, appUrl], [TAGS.initiatives], async () => {
+    const rows: unknown[][] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await listInitiatives({ ...query, cursor, limit: 100 });
+      for (const i of page.items) {
+        rows.push([
+          i.slug,
+          i.title.en ?? "",
+          i.title.fi ?? "",
+          i.title.sv ?? "",
+          i.scheme.code,
+          i.jurisdiction.code,
+          i.stage.code,
+          i.stage.since,
+          i.latestTotal?.value ?? "",
+          i.latestTotal?.observedAt ?? "",
+          i.latestTotal?.source ?? "",
+          i.nextThreshold?.code ?? "",
+          i.nextThreshold?.target ?? "",
+          i.growthPerDay === null ? "" : Math.round(i.growthPerDay),
+          i.collectionEndsAt ?? "",
+          i.closedAt ?? "",
+          i.open,
+          i.withdrawn,
+          new URL(i.path, appUrl).toString(),
+        ]);
+      }
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    return stringify(rows, {
+      header: true,
+      columns: [
+        "slug",
+        "title_en",
+        "title_fi",
+        "title_sv",
+        "scheme",
+        "jurisdiction",
+        "stage",
+        "stage_since",
+        "latest_total",
+        "latest_total_observed_at",
+        "latest_total_source",
+        "next_threshold",
+        "next_threshold_target",
+        "growth_per_day",
+        "collection_ends_at",
+        "closed_at",
+        "open",
+        "withdrawn",
+        "url",
+      ],
+      cast: { boolean: (b) => (b ? "true" : "false") },
+    });
+  });
+}
+
+export function countSeriesCsv(series: TCountSeries): string {
+  const rows = series.series.flatMap((s) => s.points.map((p) => [s.kind, s.region, p.observedAt, p.value, p.source, p.sourceUrl ?? ""]));
+  return stringify(rows, { header: true, columns: ["kind", "region", "observed_at", "value", "source", "source_url"] });
+}

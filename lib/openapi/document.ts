@@ -1,0 +1,98 @@
+// The OpenAPI 3.1 document of Threshold's API, generated from the same zod schemas that validate
+// the responses (and the write API's requests), so the documentation cannot drift from the code.
+import { z } from "zod";
+import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiResponsesObject } from "zod-openapi";
+import { ZCountSeries, ZLiveCount } from "@/lib/counts/dto";
+import { ZCountsQuery } from "@/lib/counts/schemas";
+import { ZInitiativeList, ZInitiativeStatus } from "@/lib/initiatives/dto";
+import { ZListQuery } from "@/lib/initiatives/schemas";
+import { ZJurisdictionList } from "@/lib/jurisdictions/dto";
+import { ZTopicList } from "@/lib/topics/dto";
+import { writePaths } from "./write";
+
+export const ZErrorEnvelope = z
+  .object({
+    error: z.object({
+      code: z
+        .string()
+        .describe("UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, INVALID_INPUT, BAD_REQUEST, RATE_LIMITED, UNAVAILABLE, INTERNAL"),
+      message: z.string(),
+      issues: z
+        .array(z.object({ path: z.string(), message: z.string() }))
+        .optional()
+        .describe("One message per invalid field or parameter"),
+    }),
+  })
+  .meta({ id: "Error" });
+
+const json = (schema: z.ZodType) => ({ "application/json": { schema } });
+const error = (description: string) => ({ description, content: json(ZErrorEnvelope) });
+const slugParam = z.object({
+  slug: z.string().meta({ description: "The initiative's slug, as in /initiatives/{slug}", example: "ottawa-withdrawal-2024" }),
+});
+
+function read(summary: string, schema: z.ZodType, extra: Partial<ZodOpenApiOperationObject> = {}): ZodOpenApiOperationObject {
+  const responses: ZodOpenApiResponsesObject = {
+    "200": { description: "OK (public, cacheable, CORS enabled)", content: json(schema) },
+    "400": error("A query parameter is not valid"),
+    "404": error("Not found"),
+  };
+  return { summary, tags: ["Open data"], responses, ...extra };
+}
+
+function text(summary: string, type: string, extra: Partial<ZodOpenApiOperationObject> = {}): ZodOpenApiOperationObject {
+  return {
+    summary,
+    tags: ["Open data"],
+    responses: { "200": { description: "OK", content: { [type]: { schema: z.string() } } }, "404": error("Not found") },
+    ...extra,
+  };
+}
+
+export function openApiDocument(serverUrl: string) {
+  return createDocument({
+    openapi: "3.1.0",
+    info: {
+      title: "Threshold API",
+      version: "1.0.0",
+      description:
+        "Open data on petitions and citizens' initiatives: counts against every threshold with their time and source, stages, responses, statutory deadlines. Read endpoints are public, cacheable and CORS-enabled. Errors are JSON: { error: { code, message, issues? } }.",
+      license: { name: "Data: see each source; UK petitions under the Open Government Licence v3.0" },
+    },
+    servers: [{ url: serverUrl }],
+    tags: [{ name: "Open data" }, { name: "Write" }],
+    paths: {
+      "/api/v1/initiatives": { get: read("List and search initiatives", ZInitiativeList, { requestParams: { query: ZListQuery } }) },
+      "/api/v1/initiatives/{slug}": {
+        get: read("One initiative's public status", ZInitiativeStatus, { requestParams: { path: slugParam } }),
+      },
+      "/api/v1/initiatives/{slug}/count": {
+        get: read("The latest total, for live counters", ZLiveCount, { requestParams: { path: slugParam } }),
+      },
+      "/api/v1/initiatives/{slug}/counts": {
+        get: read("Count series by kind and region", ZCountSeries, { requestParams: { path: slugParam, query: ZCountsQuery } }),
+      },
+      "/api/v1/jurisdictions": { get: read("Jurisdictions, their schemes and electoral terms", ZJurisdictionList) },
+      "/api/v1/topics": { get: read("Topics", ZTopicList) },
+      "/api/v1/initiatives.csv": {
+        get: text("Initiatives as CSV (same filters as the list)", "text/csv", {
+          requestParams: { query: ZListQuery.omit({ cursor: true, limit: true }) },
+        }),
+      },
+      "/api/v1/initiatives/{slug}/counts.csv": {
+        get: text("Count series as CSV", "text/csv", { requestParams: { path: slugParam, query: ZCountsQuery } }),
+      },
+      "/feed.atom": { get: text("Atom feed: thresholds reached, stage changes, responses", "application/atom+xml") },
+      "/initiatives/{slug}/feed.atom": {
+        get: text("Atom feed of one initiative", "application/atom+xml", { requestParams: { path: slugParam } }),
+      },
+      "/initiatives/{slug}/calendar.ics": {
+        get: text("Calendar: deadline, hearings, statutory due dates", "text/calendar", { requestParams: { path: slugParam } }),
+      },
+      "/initiatives/{slug}/badge.svg": {
+        get: text("Embeddable badge with the count and progress", "image/svg+xml", { requestParams: { path: slugParam } }),
+      },
+      ...writePaths,
+    },
+  });
+}

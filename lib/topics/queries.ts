@@ -1,0 +1,116 @@
+import "server-only";
+// Topics and their timelines: the initiatives on a topic across jurisdictions, what happened to them
+// (openings, thresholds, stages, responses), and decisions taken outside any tracked initiative.
+import { db } from "@/lib/db";
+import type { TLocalized } from "@/lib/i18n/locales";
+import { summariesByIds } from "@/lib/initiatives/queries";
+import type { TInitiativeSummary } from "@/lib/initiatives/dto";
+import { parseRules } from "@/lib/rules/schemas";
+import { findStage } from "@/lib/rules/stages";
+import type { TTimelineEntry, TTopicOut } from "./dto";
+
+export async function listTopics(): Promise<TTopicOut[]> {
+  const rows = await db().topic.findMany({ orderBy: { slug: "asc" }, include: { _count: { select: { initiatives: true } } } });
+  return rows.map((t) => ({
+    slug: t.slug,
+    name: t.name as TLocalized,
+    description: (t.description as TLocalized | null) ?? null,
+    initiativeCount: t._count.initiatives,
+  }));
+}
+
+export type TopicPage = { topic: TTopicOut; initiatives: TInitiativeSummary[]; timeline: TTimelineEntry[] };
+
+export async function findTopic(slug: string, now = new Date()): Promise<TopicPage | null> {
+  const topic = await db().topic.findUnique({
+    where: { slug },
+    include: {
+      _count: { select: { initiatives: true } },
+      events: { include: { jurisdiction: { select: { code: true } } } },
+      initiatives: {
+        select: {
+          id: true,
+          slug: true,
+          title: true,
+          rules: true,
+          openedAt: true,
+          registeredAt: true,
+          jurisdiction: { select: { code: true } },
+          stageEvents: { select: { stage: true, occurredAt: true, sourceUrl: true, fromStage: true } },
+          responses: { select: { respondedAt: true, summary: true, respondingBody: true, sourceUrl: true } },
+          domainEvents: { where: { kind: "THRESHOLD_REACHED" }, select: { occurredAt: true, payload: true } },
+        },
+      },
+    },
+  });
+  if (!topic) return null;
+  const timeline: TTimelineEntry[] = [];
+  for (const i of topic.initiatives) {
+    const rules = parseRules(i.rules);
+    const base = { initiativeSlug: i.slug, initiativeTitle: i.title as TLocalized, jurisdiction: i.jurisdiction.code };
+    const opened = i.openedAt ?? i.registeredAt;
+    for (const e of i.stageEvents) {
+      if (!e.fromStage) {
+        if (opened)
+          timeline.push({
+            ...base,
+            at: opened.toISOString(),
+            kind: "initiative-opened",
+            title: findStage(rules, e.stage)?.label ?? { en: e.stage },
+            body: null,
+            sourceUrl: e.sourceUrl,
+          });
+        continue;
+      }
+      timeline.push({
+        ...base,
+        at: e.occurredAt.toISOString(),
+        kind: "stage-changed",
+        title: findStage(rules, e.stage)?.label ?? { en: e.stage },
+        body: null,
+        sourceUrl: e.sourceUrl,
+      });
+    }
+    for (const d of i.domainEvents) {
+      const label = (d.payload as { threshold?: { label?: TLocalized } }).threshold?.label ?? { en: "Threshold reached" };
+      timeline.push({ ...base, at: d.occurredAt.toISOString(), kind: "threshold-reached", title: label, body: null, sourceUrl: null });
+    }
+    for (const r of i.responses) {
+      timeline.push({
+        ...base,
+        at: r.respondedAt.toISOString(),
+        kind: "response",
+        title: r.respondingBody as TLocalized,
+        body: r.summary as TLocalized,
+        sourceUrl: r.sourceUrl,
+      });
+    }
+  }
+  for (const e of topic.events) {
+    timeline.push({
+      at: e.occurredAt.toISOString(),
+      kind: "external",
+      title: e.title as TLocalized,
+      body: (e.body as TLocalized | null) ?? null,
+      initiativeSlug: null,
+      initiativeTitle: null,
+      jurisdiction: e.jurisdiction?.code ?? e.countryCode,
+      sourceUrl: e.sourceUrl,
+    });
+  }
+  timeline.sort((a, b) => b.at.localeCompare(a.at));
+  const initiatives = await summariesByIds(
+    [...topic.initiatives].sort((a, b) => (b.openedAt?.getTime() ?? 0) - (a.openedAt?.getTime() ?? 0)).map((i) => i.id),
+    now,
+  );
+  return {
+    topic: {
+      slug: topic.slug,
+      name: topic.name as TLocalized,
+      description: (topic.description as TLocalized | null) ?? null,
+      initiativeCount: topic._count.initiatives,
+    },
+    initiatives,
+    timeline,
+  };
+}

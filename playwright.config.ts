@@ -44,6 +44,8 @@ export default defineConfig({
       timeout: 60_000,
       stdout: "ignore",
       stderr: "pipe",
+      // The test runner itself runs with --conditions=react-server to call domain code; Next must not.
+      env: { ...(process.env as Record<string, string>), NODE_OPTIONS: "" },
     },
   ],
 });

@@ -6,7 +6,7 @@ test("the home page lists seeded initiatives", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Follow petitions and citizens' initiatives");
   const latest = page.getByRole("region", { name: "Latest counts" });
   await expect(latest.getByRole("link", { name: "Finland to withdraw from the Ottawa Convention (2024 initiative)" })).toBeVisible();
-  await expect(latest.getByRole("link", { name: /Revoke Article 50/ })).toBeVisible();
+  await expect(latest.getByRole("link", { name: "Call a General Election" })).toBeVisible();
 });
 
 test("the 2024 Ottawa initiative's page shows its count against 50,000", async ({ page }) => {

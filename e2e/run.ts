@@ -49,7 +49,11 @@ async function main(): Promise<number> {
       const built = await run(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], env);
       if (built !== 0) return built;
     }
-    return await run(process.execPath, [path.join(root, "node_modules/@playwright/test/cli.js"), "test", ...process.argv.slice(2)], env);
+    // The tests call domain functions directly (lib/ is "server-only"); the server gets a clean NODE_OPTIONS.
+    return await run(process.execPath, [path.join(root, "node_modules/@playwright/test/cli.js"), "test", ...process.argv.slice(2)], {
+      ...env,
+      NODE_OPTIONS: `${env.NODE_OPTIONS ?? ""} --conditions=react-server`.trim(),
+    });
   } finally {
     await database.drop();
   }

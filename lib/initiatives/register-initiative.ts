@@ -90,7 +90,7 @@ export async function registerInitiativeInTx(
             create: {
               stage: rules.initialStage,
               occurredAt: stageAt,
-              source: ctx.via === "import" ? `import:${data.externalSource}` : "manual",
+              source: ctx.via === "import" ? `import:${data.externalSource}` : ctx.via === "seed" ? "demo" : "manual",
             },
           },
         },

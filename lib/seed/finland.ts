@@ -171,4 +171,36 @@ export async function seedFinland(now: Date) {
     ],
     now,
   );
+
+  // An open demonstration initiative near its threshold and deadline, so the home page's "close to
+  // a threshold" and "closing soon" have something to show (all of it demo data).
+  const libraries = "library-opening-hours-demo";
+  await ensureInitiative({
+    slug: libraries,
+    schemeCode: "fi-citizens-initiative",
+    title: {
+      en: "Longer opening hours for public libraries (demo)",
+      fi: "Pidemmät aukioloajat yleisiin kirjastoihin (esittely)",
+      sv: "Längre öppettider för allmänna bibliotek (demo)",
+    },
+    summary: {
+      en: "A demonstration citizens' initiative, invented to show a live collection: its count, forecast and deadline.",
+      fi: "Keksitty esimerkkikansalaisaloite, joka näyttää käynnissä olevan keräyksen: määrän, ennusteen ja määräajan.",
+      sv: "Ett påhittat exempel på medborgarinitiativ som visar en pågående insamling: antal, prognos och sista dag.",
+    },
+    primaryLanguage: "fi",
+    registeredAt: t("2026-06-15T09:00:00+03:00"),
+    openedAt: t("2026-06-15T09:00:00+03:00"),
+  });
+  await recordDemoSeries(
+    libraries,
+    [
+      { at: t("2026-06-15T09:00:00+03:00"), value: 0 },
+      { at: t("2026-07-01T12:00:00+03:00"), value: 12_400 },
+      { at: t("2026-10-01T12:00:00+03:00"), value: 33_900 },
+      { at: t("2026-11-29T06:00:00+02:00"), value: 41_320 },
+    ],
+    12,
+    2026,
+  );
 }

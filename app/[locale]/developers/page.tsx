@@ -55,7 +55,7 @@ export default async function DevelopersPage({ params }: { params: Promise<{ loc
         </table>
       </div>
       <h3>{t("developers.example")}</h3>
-      <pre className="inset" style={{ overflowX: "auto" }}>
+      <pre className="inset" style={{ overflowX: "auto" }} tabIndex={0}>
         <code>{`curl '${appUrl}/api/v1/initiatives?q=ottawa&status=all&limit=5'\ncurl '${appUrl}/api/v1/initiatives/eci-2025-000006/counts?region=*&resolution=day'`}</code>
       </pre>
       <h2>{t("developers.conventions")}</h2>
@@ -76,7 +76,7 @@ export default async function DevelopersPage({ params }: { params: Promise<{ loc
       </ul>
       <h2>{t("developers.badgeTitle")}</h2>
       <p>{t("developers.badgeText")}</p>
-      <pre className="inset" style={{ overflowX: "auto" }}>
+      <pre className="inset" style={{ overflowX: "auto" }} tabIndex={0}>
         <code>{badge}</code>
       </pre>
       <h2>{t("developers.licenceTitle")}</h2>

@@ -19,7 +19,7 @@ export function Filters({
   const t = getTranslator(locale);
   const name = (v: unknown) => localizedText(v, locale);
   return (
-    <form method="get" action={localePath(locale, "/initiatives")} role="search" aria-label={t("browse.search")}>
+    <form method="get" action={localePath(locale, "/initiatives")} role="search">
       <div className="field">
         <label htmlFor="f-q">{t("browse.search")}</label>
         <span className="hint" id="f-q-hint">

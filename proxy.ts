@@ -10,6 +10,8 @@ const INITIATIVE_PAGE = /^(?:\/(?:en|fi|sv))?\/initiatives\/([a-z0-9-]+)\/?$/;
 
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  // Next's own metadata links (OpenGraph images) point at the internal /en path: serve them as they are.
+  if (pathname.startsWith("/en/") && pathname.endsWith("/opengraph-image")) return NextResponse.next();
   if (pathname === "/en" || pathname.startsWith("/en/")) {
     const url = request.nextUrl.clone();
     url.pathname = pathname.slice(3) || "/";

@@ -27,7 +27,11 @@ const nextConfig = {
     return [
       { source: "/:path*", headers: security },
       // Public pages: shared caches and CDNs may keep them briefly and serve stale on errors.
-      { source: "/:path((?!api/|admin|me|auth|dev/).*)", headers: [{ key: "Cache-Control", value: publicCache }] },
+      // (Personal and interactive paths are excluded, in every language: they stay private, no-store.)
+      {
+        source: "/:path((?!(?:fi/|sv/)?(?:api/|admin|me|auth|dev/|follow|unsubscribe)).*)",
+        headers: [{ key: "Cache-Control", value: publicCache }],
+      },
       // Embeddable badges are meant to be shown on other sites.
       { source: "/:locale(fi|sv)?/initiatives/:slug/badge.svg", headers: [{ key: "X-Frame-Options", value: "SAMEORIGIN" }] },
     ];

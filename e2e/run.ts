@@ -36,6 +36,14 @@ async function main(): Promise<number> {
     AUTH_URL: `http://localhost:${process.env.E2E_PORT ?? 3100}`,
     AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-not-for-production-0123456789",
     AUTH_TRUST_HOST: "true",
+    // The SMTP server the accounts tests start themselves (e2e/support/smtp.ts).
+    SMTP_URL: `smtp://localhost:${process.env.E2E_SMTP_PORT ?? 2525}`,
+    E2E_SMTP_PORT: process.env.E2E_SMTP_PORT ?? "2525",
+    MAIL_FROM: "Threshold <no-reply@threshold.test>",
+    // A worker that dies mid-send is replaced within seconds, not a minute, in tests.
+    EMAIL_LEASE_SECONDS: "3",
+    // Every sign-in in the suite comes from 127.0.0.1; the per-address limit stays at its default.
+    SIGNIN_LIMIT_PER_IP: "1000",
   };
   try {
     console.log(`e2e: seeding ${database.embedded ? "the embedded database" : "a fresh PostgreSQL database"}`);

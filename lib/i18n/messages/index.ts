@@ -1,4 +1,5 @@
 // All namespaces, assembled per language. To add text for a feature, add a namespace file here.
+import { account } from "./account";
 import { browse } from "./browse";
 import { developers } from "./developers";
 import { email } from "./email";
@@ -9,12 +10,30 @@ import { home } from "./home";
 import { initiative } from "./initiative";
 import { meta } from "./meta";
 import { nav } from "./nav";
+import { notify } from "./notify";
 import { responses } from "./responses";
 import { rules } from "./rules";
 import { sources } from "./sources";
 import { status } from "./status";
 
-const namespaces = { meta, nav, footer, home, initiative, sources, status, responses, errors, email, feeds, browse, rules, developers };
+const namespaces = {
+  meta,
+  nav,
+  footer,
+  home,
+  initiative,
+  sources,
+  status,
+  responses,
+  errors,
+  email,
+  feeds,
+  browse,
+  rules,
+  developers,
+  account,
+  notify,
+};
 
 type Namespaces = typeof namespaces;
 type In<L extends "en" | "fi" | "sv"> = { [K in keyof Namespaces]: Namespaces[K][L] };

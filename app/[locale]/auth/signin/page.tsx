@@ -1,0 +1,82 @@
+// GET /auth/signin - sign in with a magic link (and an organisation's OpenID Connect provider when
+// configured). Works without JavaScript: a plain form post.
+import type { Metadata } from "next";
+import { signIn } from "@/lib/auth/auth";
+import { safeCallback } from "@/lib/auth/callback";
+import { env } from "@/lib/env";
+import { localePath } from "@/lib/i18n/paths";
+import { localeFrom } from "@/lib/i18n/server";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { t } = await localeFrom(params);
+  return { title: t("account.signInTitle"), robots: { index: false } };
+}
+
+export default async function SignInPage({ params, searchParams }: Props) {
+  const { locale, t } = await localeFrom(params);
+  const query = await searchParams;
+  const callbackUrl = safeCallback(query.callbackUrl, localePath(locale, "/me"));
+  const emailError = query.error === "email";
+  const oidc = env().OIDC_ISSUER && env().OIDC_CLIENT_ID ? env().OIDC_NAME : null;
+
+  async function withOidc() {
+    "use server";
+    await signIn("oidc", { redirectTo: callbackUrl });
+  }
+
+  return (
+    <>
+      <h1>{t("account.signInTitle")}</h1>
+      <p className="lead">{t("account.signInLead")}</p>
+      {emailError ? (
+        <div className="error-summary" role="alert" aria-labelledby="error-title" tabIndex={-1}>
+          <h2 id="error-title">{t("browse.errorTitle")}</h2>
+          <ul>
+            <li>
+              <a href="#email">{t("account.invalidEmail")}</a>
+            </li>
+          </ul>
+        </div>
+      ) : null}
+      <form method="post" action={localePath(locale, "/auth/signin/email")} noValidate>
+        <input type="hidden" name="callbackUrl" value={callbackUrl} />
+        <div className={emailError ? "field field-error" : "field"}>
+          <label htmlFor="email">{t("account.email")}</label>
+          <span className="hint" id="email-hint">
+            {t("account.emailHint")}
+          </span>
+          {emailError ? (
+            <span className="error-message" id="email-error">
+              {t("account.invalidEmail")}
+            </span>
+          ) : null}
+          <input
+            id="email"
+            name="email"
+            type="email"
+            autoComplete="email"
+            spellCheck={false}
+            aria-describedby={emailError ? "email-hint email-error" : "email-hint"}
+            aria-invalid={emailError || undefined}
+            required
+          />
+        </div>
+        <button className="button" type="submit">
+          {t("account.sendLink")}
+        </button>
+      </form>
+      {oidc ? (
+        <>
+          <h2>{t("account.orUse")}</h2>
+          <form action={withOidc}>
+            <button className="button button-secondary" type="submit">
+              {t("account.signInWith", { name: oidc })}
+            </button>
+          </form>
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+// UI text for "notify" (notifications, notification emails and digests) in every language.
+import { defineMessages } from "./define";
+
+export const notify = defineMessages({
+  en: {
+    thresholdReached: "{title} reached {target} signatures",
+    milestone: "{title} is {percent} % of the way to {target} signatures",
+    stageChanged: "{title}: {stage}",
+    responsePublished: "{title}: an official response was published",
+    deadline7: "{title}: 7 days left to sign",
+    deadline1: "{title}: the last day to sign",
+    countNow: "Signatures now: {count}.",
+    view: "See the initiative",
+    why: "You get this email because you follow this on Threshold.",
+    unsubscribe: "Unsubscribe from all email",
+    preferences: "Choose what you receive",
+    digestSubject: "{count, plural, one {Your Threshold digest: # update} other {Your Threshold digest: # updates}}",
+    digestIntro: "What happened to what you follow:",
+  },
+  fi: {
+    thresholdReached: "{title} saavutti {target} allekirjoitusta",
+    milestone: "{title} on {percent} %:ssa matkasta {target} allekirjoitukseen",
+    stageChanged: "{title}: {stage}",
+    responsePublished: "{title}: virallinen vastaus julkaistiin",
+    deadline7: "{title}: 7 päivää aikaa allekirjoittaa",
+    deadline1: "{title}: viimeinen päivä allekirjoittaa",
+    countNow: "Allekirjoituksia nyt: {count}.",
+    view: "Katso aloite",
+    why: "Saat tämän viestin, koska seuraat tätä Thresholdissa.",
+    unsubscribe: "Lopeta kaikki sähköpostit",
+    preferences: "Valitse, mitä saat",
+    digestSubject: "{count, plural, one {Threshold-koosteesi: # päivitys} other {Threshold-koosteesi: # päivitystä}}",
+    digestIntro: "Mitä seuraamillesi asioille tapahtui:",
+  },
+  sv: {
+    thresholdReached: "{title} nådde {target} underskrifter",
+    milestone: "{title} har nått {percent} % av vägen till {target} underskrifter",
+    stageChanged: "{title}: {stage}",
+    responsePublished: "{title}: ett officiellt svar publicerades",
+    deadline7: "{title}: 7 dagar kvar att skriva under",
+    deadline1: "{title}: sista dagen att skriva under",
+    countNow: "Underskrifter nu: {count}.",
+    view: "Se initiativet",
+    why: "Du får det här meddelandet eftersom du följer det här på Threshold.",
+    unsubscribe: "Avsluta all e-post",
+    preferences: "Välj vad du får",
+    digestSubject:
+      "{count, plural, one {Din Threshold-sammanfattning: # uppdatering} other {Din Threshold-sammanfattning: # uppdateringar}}",
+    digestIntro: "Det här hände med det du följer:",
+  },
+});

@@ -85,3 +85,33 @@ test("with JavaScript the follow button toggles at once and remembers", async ({
   await page.goto("/me");
   await expect(page.getByTestId("followed")).toContainText("JS follow test");
 });
+
+test("a session ends after its absolute limit however recently it was used", async ({ page, baseURL }) => {
+  const user = await db().user.create({ data: { email: uniqueEmail("old-session"), emailVerified: new Date() } });
+  const fresh = await db().session.create({
+    data: { sessionToken: `fresh-${user.id}`, userId: user.id, expires: new Date(Date.now() + 86_400_000) },
+  });
+  const old = await db().session.create({
+    data: {
+      sessionToken: `old-${user.id}`,
+      userId: user.id,
+      expires: new Date(Date.now() + 86_400_000),
+      createdAt: new Date(Date.now() - 91 * 86_400_000),
+    },
+  });
+  const cookie = (value: string) => ({
+    name: "authjs.session-token",
+    value,
+    url: baseURL as string,
+    httpOnly: true,
+    sameSite: "Lax" as const,
+  });
+  await page.context().addCookies([cookie(fresh.sessionToken)]);
+  await page.goto("/me");
+  await expect(page.getByText(`Signed in as ${user.email}`)).toBeVisible();
+  await page.context().clearCookies();
+  await page.context().addCookies([cookie(old.sessionToken)]);
+  await page.goto("/me");
+  await expect(page).toHaveURL(/\/auth\/signin/);
+  expect(await db().session.findUnique({ where: { sessionToken: old.sessionToken } })).toBeNull();
+});

@@ -3,7 +3,7 @@ import "server-only";
 // last visit (domain events recorded since then on anything they follow).
 import { db } from "@/lib/db";
 import { requireUser, type Actor } from "@/lib/auth/actor";
-import type { TLocalized } from "@/lib/i18n/locales";
+import type { Locale, TLocalized } from "@/lib/i18n/locales";
 import { summariesByIds } from "@/lib/initiatives/queries";
 import type { TInitiativeSummary } from "@/lib/initiatives/dto";
 import type { TFollowTarget } from "./schemas";
@@ -78,8 +78,11 @@ export async function myFollows(actor: Actor | null, now = new Date()) {
   return { email: me.email, lastSeenAt: me.lastSeenAt, items, changes };
 }
 
-/** Remembers this visit, for "what changed since your last visit". */
-export async function markVisited(actor: Actor | null, at = new Date()): Promise<void> {
+/**
+ * Remembers this visit, for "what changed since your last visit", and the language the account
+ * pages were read in: emails are sent in it.
+ */
+export async function markVisited(actor: Actor | null, locale: Locale, at = new Date()): Promise<void> {
   const user = requireUser(actor);
-  await db().user.update({ where: { id: user.userId }, data: { lastSeenAt: at } });
+  await db().user.update({ where: { id: user.userId }, data: { lastSeenAt: at, locale } });
 }

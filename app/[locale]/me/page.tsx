@@ -25,7 +25,7 @@ export default async function MePage({ params, searchParams }: Props) {
   if (!actor) redirect(`${localePath(locale, "/auth/signin")}?callbackUrl=${encodeURIComponent(localePath(locale, "/me"))}`);
   const query = await searchParams;
   const page = await myFollows(actor);
-  await markVisited(actor);
+  await markVisited(actor, locale);
   return (
     <>
       <h1>{t("account.meTitle")}</h1>

@@ -3,6 +3,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { InitiativeCard } from "@/app/_components/initiative-card";
+import { FollowBox } from "@/app/_components/follow-box";
 import { Loc } from "@/app/_components/loc";
 import { cachedInitiativeList } from "@/lib/initiatives/public";
 import { ZListQuery } from "@/lib/initiatives/schemas";
@@ -68,6 +69,7 @@ export default async function JurisdictionPage({ params }: Props) {
           </ul>
         </>
       ) : null}
+      <FollowBox locale={locale} t={t} target="jurisdiction" id={code} />
       <h2>{t("rules.initiativesTitle")}</h2>
       <ul className="card-list">
         {list.items.map((i) => (

@@ -3,6 +3,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { InitiativeCard } from "@/app/_components/initiative-card";
+import { FollowBox } from "@/app/_components/follow-box";
 import { Loc } from "@/app/_components/loc";
 import { cachedTopic } from "@/lib/topics/public";
 import { localizedText } from "@/lib/i18n/locales";
@@ -83,6 +84,7 @@ export default async function TopicPage({ params }: Props) {
           </p>
         </section>
         <section aria-labelledby="topic-initiatives">
+          <FollowBox locale={locale} t={t} target="topic" id={slug} />
           <h2 id="topic-initiatives">{t("rules.initiativesTitle")}</h2>
           <ul className="card-list">
             {page.initiatives.map((i) => (

@@ -10,6 +10,7 @@ const publicCache = `public, s-maxage=${env.PUBLIC_S_MAXAGE}, stale-while-revali
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  compress: env.HTTP_COMPRESSION,
   poweredByHeader: false,
   // Server cache (ISR pages, route handlers, cached queries) invalidated across processes by the
   // tag bus: see lib/cache/handler.js.

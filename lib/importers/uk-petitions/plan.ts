@@ -15,7 +15,7 @@ export const UK_SITE = "https://petition.parliament.uk";
 const clean = (s: string | null | undefined) => (s ?? "").replace(/\r\n/g, "\n").trim();
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-export type UkPlanOptions = { file: string; omitPersonalData?: boolean };
+export type UkPlanOptions = { file: string; omitPersonalData?: boolean; fetchedAt?: Date };
 
 export function isNo10(resource: TUkResource): boolean {
   return Boolean(resource.attributes.action_prefix) || Boolean(resource.links?.original?.includes("number10"));
@@ -47,14 +47,13 @@ export function planUkPetition(resource: TUkResource, options: UkPlanOptions): I
   const observations: TObservationInput[] = [
     { value: a.signature_count, kind: "TOTAL", region: "", observedAt, sourceUrl: jsonUrl, sourceUpdatedAt: a.updated_at },
   ];
+  const byCountry = new Map<string, number>();
   for (const c of a.signatures_by_country ?? []) {
     const code = countryCode(c.code ?? c.name);
-    if (!code) {
-      warnings.push(`unknown country "${c.name}" (${c.signature_count} signatures) skipped`);
-      continue;
-    }
-    observations.push({ value: c.signature_count, kind: "TOTAL", region: code, observedAt, sourceUrl: jsonUrl });
+    if (!code) warnings.push(`country "${c.name}" has no ISO code (${c.signature_count} signatures): skipped`);
+    else byCountry.set(code, (byCountry.get(code) ?? 0) + c.signature_count);
   }
+  for (const [code, value] of byCountry) observations.push({ value, kind: "TOTAL", region: code, observedAt, sourceUrl: jsonUrl });
   for (const c of a.signatures_by_constituency ?? []) {
     observations.push({ value: c.signature_count, kind: "TOTAL", region: `uk-con:${c.ons_code}`, observedAt, sourceUrl: jsonUrl });
   }
@@ -138,6 +137,9 @@ export function planUkPetition(resource: TUkResource, options: UkPlanOptions): I
     file: options.file,
     externalId: ukExternalId(resource),
     resourceUrl: jsonUrl,
+    countMode: "snapshot",
+    sourceUpdatedAt: a.updated_at,
+    fetchedAt: options.fetchedAt,
     register: {
       schemeCode: "uk-parliament-petition",
       slug: `${slugify(title).slice(0, 60).replace(/-+$/, "")}-${isNo10(resource) ? "no10-" : ""}${resource.id}`,

@@ -3,6 +3,7 @@ import { email } from "./email";
 import { errors } from "./errors";
 import { footer } from "./footer";
 import { home } from "./home";
+import { imports } from "./imports";
 import { initiative } from "./initiative";
 import { meta } from "./meta";
 import { nav } from "./nav";
@@ -10,7 +11,7 @@ import { responses } from "./responses";
 import { sources } from "./sources";
 import { status } from "./status";
 
-const namespaces = { meta, nav, footer, home, initiative, sources, status, responses, errors, email };
+const namespaces = { meta, nav, footer, home, initiative, sources, status, responses, errors, email, imports };
 
 type Namespaces = typeof namespaces;
 type In<L extends "en" | "fi" | "sv"> = { [K in keyof Namespaces]: Namespaces[K][L] };

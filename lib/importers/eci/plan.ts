@@ -79,6 +79,8 @@ export function planEciSnapshots(file: string, snapshots: TEciSnapshot[]): Impor
   const first = [...snapshots].sort((a, b) => a.timestamp.getTime() - b.timestamp.getTime())[0];
   return {
     ...base(file, year, number),
+    // The snapshots were read from this resource: the worker keeps following it.
+    resourceUrl: url,
     countMode: "series",
     // Known to be registered and collecting no later than the first snapshot.
     register: register(year, number, { registeredAt: first?.timestamp }),

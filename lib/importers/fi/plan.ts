@@ -22,6 +22,15 @@ function helsinki(day: string, h: number, m = 0, s = 0, ms = 0): Date {
   const [y, mo, d] = day.split("-").map(Number) as [number, number, number];
   return new Date(new TZDate(y, mo - 1, d, h, m, s, ms, "Europe/Helsinki").getTime());
 }
+// Finnish and Swedish letters as Finns write them in addresses (ä -> a, not the German ae).
+const NORDIC: [string, string][] = [
+  ["ä", "a"],
+  ["ö", "o"],
+  ["å", "a"],
+  ["Ä", "A"],
+  ["Ö", "O"],
+  ["Å", "A"],
+];
 const endOfDay = (day: string) => helsinki(day, 23, 59, 59, 999);
 const earlier = (a: Date, b: Date) => (a.getTime() <= b.getTime() ? a : b);
 
@@ -135,7 +144,7 @@ export function planFiInitiative(file: string, i: TFiInitiative, options: FiPlan
     fetchedAt: at,
     register: {
       schemeCode: "fi-citizens-initiative",
-      slug: `${slugify(title[primary] ?? title.fi ?? title.sv ?? "aloite")
+      slug: `${slugify(title[primary] ?? title.fi ?? title.sv ?? "aloite", { customReplacements: NORDIC })
         .slice(0, 60)
         .replace(/-+$/, "")}-${n}`,
       title,

@@ -71,8 +71,9 @@ export function locateJsonFault(text: string): JsonFault | null {
         i++;
         path.push(key);
         value();
-        path.pop();
         ws();
+        if (i >= text.length) fail(); // cut right after this value: name it, not its container
+        path.pop();
         if (text[i] === ",") i++;
         else if (text[i] === "}") return void i++;
         else fail();
@@ -85,8 +86,9 @@ export function locateJsonFault(text: string): JsonFault | null {
       for (let n = 0; ; n++) {
         path.push(n);
         value();
-        path.pop();
         ws();
+        if (i >= text.length) fail();
+        path.pop();
         if (text[i] === ",") i++;
         else if (text[i] === "]") return void i++;
         else fail();

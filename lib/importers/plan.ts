@@ -1,11 +1,22 @@
 // What an importer wants to write, as data: every source maps its files to ImportPlans (pure), and
 // apply-plan.ts writes them through the same domain commands the admin console uses.
 import type { TLocalized } from "@/lib/i18n/locales";
-import type { TObservationInput } from "@/lib/counts/schemas";
+import type { TCountKind } from "@/lib/rules/schemas";
 import type { TResponseInput } from "@/lib/responses/schemas";
 
 export const SOURCES = ["uk-petitions", "eci", "fi-kansalaisaloite"] as const;
 export type TSource = (typeof SOURCES)[number];
+
+/** A count as a source gives it (validated again with the domain schema when applied). */
+export type PlannedObservation = {
+  value: number;
+  kind: TCountKind;
+  region: string;
+  observedAt: Date;
+  sourceUrl?: string;
+  sourceUpdatedAt?: Date;
+  note?: string;
+};
 
 export type PlannedStage = {
   stage: string;
@@ -49,7 +60,7 @@ export type ImportPlan = {
     collectionEndsAt?: Date;
     topicSlugs?: string[];
   };
-  observations: TObservationInput[];
+  observations: PlannedObservation[];
   /** Exact times the source gives for thresholds (kept in preference to the time we observed them). */
   thresholdsReached: { code: string; reachedAt: Date }[];
   stages: PlannedStage[];

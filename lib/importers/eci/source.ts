@@ -34,7 +34,8 @@ export const eciSource: SourceAdapter = {
       const index = parseWith(pageUrl, ZEciSearchPage, parseJsonText(pageUrl, fetched.text));
       for (const entry of index.entries) {
         if ((entry.status ?? "").toUpperCase() === "REJECTED") continue; // never registered
-        const detailsUrl = eciDetailsUrl(entry.year, entry.number);
+        // From the same site as the index (the register, or a mirror).
+        const detailsUrl = new URL(new URL(eciDetailsUrl(entry.year, entry.number)).pathname, url).toString();
         const details = await fetchResource(detailsUrl, settings);
         if (details.status === "ok")
           yield { url: detailsUrl, plans: readEciJson(detailsUrl, details.text, { ...ctx, fetchedAt: details.fetchedAt }) };

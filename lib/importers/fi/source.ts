@@ -10,7 +10,7 @@ const ONE = /\/api\/v1\/initiatives\/(\d+)\/?$/;
 const SUPPORTS = /\/api\/v1\/supports-by-date\/(\d+)\/?$/;
 const PAGE_LIMIT = 50;
 
-/** An initiative and its daily series; the series is optional (it is rebuilt nightly and may lag). */
+/** An initiative and its daily series, from the same site; the series is optional (it is rebuilt nightly). */
 async function initiativeWithSeries(
   url: string,
   n: string,
@@ -20,10 +20,10 @@ async function initiativeWithSeries(
   omitPersonalData?: boolean,
 ) {
   const plans: ImportPlan[] = readFiJson(url, text, { fetchedAt, omitPersonalData });
+  const seriesUrl = new URL(new URL(fiSupportsUrl(n)).pathname, url).toString();
   try {
-    const series = await fetchResource(fiSupportsUrl(n), settings);
-    if (series.status === "ok")
-      plans.push(...readFiJson(fiSupportsUrl(n), series.text, { fetchedAt: series.fetchedAt, initiativeNumber: n }));
+    const series = await fetchResource(seriesUrl, settings);
+    if (series.status === "ok") plans.push(...readFiJson(seriesUrl, series.text, { fetchedAt: series.fetchedAt, initiativeNumber: n }));
   } catch (e) {
     if (!(e instanceof FetchError)) throw e;
     plans[0]?.warnings.push(`the daily series was not fetched: ${e.message}`);

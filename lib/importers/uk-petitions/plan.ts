@@ -3,10 +3,9 @@
 // null background, open petitions carrying an empty `rejection` object (state decides, never
 // `rejection`), country lists without codes, and non-ISO codes such as BAT.
 import slugify from "@sindresorhus/slugify";
-import type { TObservationInput } from "@/lib/counts/schemas";
 import type { TResponseInput } from "@/lib/responses/schemas";
 import { countryCode } from "../countries";
-import type { ImportPlan, PlannedStage } from "../plan";
+import type { ImportPlan, PlannedObservation, PlannedStage } from "../plan";
 import type { TUkResource } from "./schemas";
 
 export const UK_SOURCE = "uk-petitions";
@@ -44,7 +43,7 @@ export function planUkPetition(resource: TUkResource, options: UkPlanOptions): I
   const observedAt = a.updated_at;
   const closed = ["closed", "finished"].includes(a.state);
 
-  const observations: TObservationInput[] = [
+  const observations: PlannedObservation[] = [
     { value: a.signature_count, kind: "TOTAL", region: "", observedAt, sourceUrl: jsonUrl, sourceUpdatedAt: a.updated_at },
   ];
   const byCountry = new Map<string, number>();

@@ -25,7 +25,11 @@ export function readUkJson(file: string, text: string, options: UkReadOptions = 
       const rows = envelope.data.map((item, i) => parseWith(file, ZUkResource, item, `data.${i}`));
       return rows.map((row) => planUkPetition(row, { ...options, file }));
     }
-    return [planUkPetition(parseWith(file, ZUkResource, envelope.data, "data"), { ...options, file })];
+    const resource = parseWith(file, ZUkResource, envelope.data, "data");
+    // The API puts the resource's own address in the envelope; Jonty's files put it inside `data`.
+    const self = (envelope.links as { self?: unknown } | undefined)?.self;
+    if (!resource.links?.self && typeof self === "string") resource.links = { ...resource.links, self };
+    return [planUkPetition(resource, { ...options, file })];
   }
   return [planUkPetition(parseWith(file, ZUkResource, json), { ...options, file })];
 }

@@ -18,7 +18,7 @@ export const importerJobs: JobModule = {
       const failed = outcomes.filter((o) => o.status === "error");
       const changed = outcomes.filter((o) => o.results.some((r) => r.observationsAdded + r.stagesAdded + r.responsesAdded > 0));
       log(`synced ${outcomes.length} resource(s): ${changed.length} with new data, ${failed.length} failed`);
-      for (const f of failed) log(`  ${f.resourceUrl}: ${f.error ?? "failed"}`);
+      for (const f of failed) log(`  ${f.error ?? `${f.resourceUrl}: failed`}`);
     });
   },
 };

@@ -36,7 +36,8 @@ function describe(r: ImportResult): string {
 }
 
 function print(o: FileOutcome) {
-  const file = /^https?:/.test(o.file) ? o.file : path.relative(process.cwd(), o.file) || o.file;
+  const relative = path.relative(process.cwd(), o.file);
+  const file = /^https?:/.test(o.file) || !relative || relative.startsWith("..") ? o.file : relative;
   if (o.error) {
     console.error(`${file}\n  error: ${o.error}`);
     return;
@@ -87,9 +88,13 @@ async function main(argv: string[]): Promise<number> {
   const flags = new Set(argv.filter((a) => a.startsWith("--")));
   const args = argv.filter((a) => !a.startsWith("--"));
   const unknown = [...flags].filter((f) => !["--dry-run", "--omit-personal-data", "--help"].includes(f));
-  if (flags.has("--help") || args.length < 2 || unknown.length) {
+  if (flags.has("--help")) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (args.length < 2 || unknown.length) {
     console.error(unknown.length ? `Unknown option ${unknown.join(", ")}\n\n${USAGE}` : USAGE);
-    return flags.has("--help") ? 0 : 2;
+    return 2;
   }
   const options: ImportOptions = { dryRun: flags.has("--dry-run"), omitPersonalData: flags.has("--omit-personal-data"), onFile: print };
   const started = Date.now();

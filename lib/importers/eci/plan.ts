@@ -157,8 +157,8 @@ export function planEciRegister(file: string, d: TEciRegisterDetails, options: E
   const observedAt = reportedAt ? earlier(reportedAt, options.fetchedAt) : options.fetchedAt;
 
   const observations: ImportPlan["observations"] = [];
-  if (report?.totalSignatures !== undefined)
-    observations.push({ value: report.totalSignatures, kind, region: "", observedAt, sourceUrl: url });
+  const provenance = { observedAt, sourceUrl: url, sourceUpdatedAt: registerDate(d.latestUpdateDate) };
+  if (report?.totalSignatures !== undefined) observations.push({ value: report.totalSignatures, kind, region: "", ...provenance });
   const byCountry = new Map<string, number>();
   for (const [i, e] of (report?.entry ?? []).entries()) {
     const code = countryCode(e.countryCodeType.toUpperCase());
@@ -174,7 +174,7 @@ export function planEciRegister(file: string, d: TEciRegisterDetails, options: E
     }
     byCountry.set(code, (byCountry.get(code) ?? 0) + e.total);
   }
-  for (const [code, value] of byCountry) observations.push({ value, kind, region: code, observedAt, sourceUrl: url });
+  for (const [code, value] of byCountry) observations.push({ value, kind, region: code, ...provenance });
 
   const answeredAt = registerDate(d.answer?.decisionDate ?? d.answer?.date);
   const links = (d.answer?.links ?? [])

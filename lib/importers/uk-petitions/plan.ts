@@ -52,12 +52,27 @@ export function planUkPetition(resource: TUkResource, options: UkPlanOptions): I
     if (!code) warnings.push(`country "${c.name}" has no ISO code (${c.signature_count} signatures): skipped`);
     else byCountry.set(code, (byCountry.get(code) ?? 0) + c.signature_count);
   }
-  for (const [code, value] of byCountry) observations.push({ value, kind: "TOTAL", region: code, observedAt, sourceUrl: jsonUrl });
+  for (const [code, value] of byCountry)
+    observations.push({ value, kind: "TOTAL", region: code, observedAt, sourceUrl: jsonUrl, sourceUpdatedAt: a.updated_at });
   for (const c of a.signatures_by_constituency ?? []) {
-    observations.push({ value: c.signature_count, kind: "TOTAL", region: `uk-con:${c.ons_code}`, observedAt, sourceUrl: jsonUrl });
+    observations.push({
+      value: c.signature_count,
+      kind: "TOTAL",
+      region: `uk-con:${c.ons_code}`,
+      observedAt,
+      sourceUrl: jsonUrl,
+      sourceUpdatedAt: a.updated_at,
+    });
   }
   for (const r of a.signatures_by_region ?? []) {
-    observations.push({ value: r.signature_count, kind: "TOTAL", region: `uk-reg:${r.ons_code}`, observedAt, sourceUrl: jsonUrl });
+    observations.push({
+      value: r.signature_count,
+      kind: "TOTAL",
+      region: `uk-reg:${r.ons_code}`,
+      observedAt,
+      sourceUrl: jsonUrl,
+      sourceUpdatedAt: a.updated_at,
+    });
   }
 
   const stages: PlannedStage[] = [];

@@ -123,7 +123,9 @@ describe("fetching official resources", () => {
       fetchResource(b.url, settings({ pacer })),
     ]);
     const [a1, a2] = a.hits.map((h) => h.at) as [number, number];
-    expect(a2 - a1).toBeGreaterThanOrEqual(395);
+    // The pacer spaces the starts by 400 ms; arrivals can shift by the first connection's set-up.
+    // Without it, both would arrive within a few milliseconds.
+    expect(a2 - a1).toBeGreaterThanOrEqual(300);
     // The other host's request did not wait for the first host's slot.
     expect(b.hits[0]?.at ?? Infinity).toBeLessThan(a2);
   });

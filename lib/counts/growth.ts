@@ -8,10 +8,10 @@ export function sortSeries(series: SeriesPoint[]): SeriesPoint[] {
   return [...series].sort((a, b) => a.at.getTime() - b.at.getTime());
 }
 
-/** Index of the last point at or before `t` in a sorted series, or -1. */
-export function lastIndexAtOrBefore(sorted: SeriesPoint[], t: number): number {
+/** Index of the last point at or before `t` in a sorted series (its first `length` points), or -1. */
+export function lastIndexAtOrBefore(sorted: SeriesPoint[], t: number, length = sorted.length): number {
   let lo = 0;
-  let hi = sorted.length - 1;
+  let hi = length - 1;
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
@@ -23,12 +23,12 @@ export function lastIndexAtOrBefore(sorted: SeriesPoint[], t: number): number {
   return found;
 }
 
-/** The value a sorted series had at `t`, by linear interpolation (null before the first point). */
-export function valueAtSorted(sorted: SeriesPoint[], t: number): number | null {
-  const i = lastIndexAtOrBefore(sorted, t);
+/** The value a sorted series (its first `length` points) had at `t`, by linear interpolation (null before the first point). */
+export function valueAtSorted(sorted: SeriesPoint[], t: number, length = sorted.length): number | null {
+  const i = lastIndexAtOrBefore(sorted, t, length);
   if (i < 0) return null;
   const p = sorted[i] as SeriesPoint;
-  const q = sorted[i + 1];
+  const q = i + 1 < length ? sorted[i + 1] : undefined;
   if (!q || p.at.getTime() === t) return p.value;
   const f = (t - p.at.getTime()) / (q.at.getTime() - p.at.getTime());
   return p.value + f * (q.value - p.value);
@@ -50,7 +50,8 @@ export function growthPerDaySorted(sorted: SeriesPoint[], days = 7, length = sor
   const from = Math.max(first.at.getTime(), last.at.getTime() - days * DAY_MS);
   const spanDays = (last.at.getTime() - from) / DAY_MS;
   if (spanDays < 0.25) return null;
-  const start = valueAtSorted(sorted.slice(0, length), from) as number;
+  // Bounded, not sliced: record-counts calls this once per new count of a long series.
+  const start = valueAtSorted(sorted, from, length) as number;
   return (last.value - start) / spanDays;
 }
 

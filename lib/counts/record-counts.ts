@@ -15,6 +15,7 @@ import { parseInput } from "@/lib/http/parse";
 import { crossedMilestones, crossedThresholds, evaluateProgress } from "@/lib/rules/progress";
 import { isKnownRegion, parseRules, type TRules } from "@/lib/rules/schemas";
 import { growthPerDay, growthPerDaySorted, lastIndexAtOrBefore, type SeriesPoint } from "./growth";
+import { insertFlags, insertObservations } from "./bulk-insert";
 import { flagsForObservation, regionMismatch, type QualityFlag } from "./quality";
 import { CLOCK_SKEW_MS, ZRecordCounts, type TObservation, type TObservationInput } from "./schemas";
 
@@ -90,25 +91,23 @@ export async function recordCountsInTx(
   const headline = (o: { kind: string; region: string }) => o.kind === "TOTAL" && o.region === "";
   const before = initiative.latestTotal;
 
-  const created = rows.length
-    ? await tx.countObservation.createManyAndReturn({
-        data: rows.map((o) => ({
-          initiativeId: initiative.id,
-          value: o.value,
-          kind: o.kind,
-          region: o.region,
-          observedAt: o.observedAt,
-          source,
-          sourceUrl: o.sourceUrl ?? null,
-          sourceUpdatedAt: o.sourceUpdatedAt ?? null,
-          enteredById: actorUserId(actor),
-          note: o.note ?? null,
-          supersedesId: o.supersedesId ?? null,
-          correctionReason: o.correctionReason ?? null,
-        })),
-        select: { id: true, value: true, kind: true, region: true, observedAt: true, supersedesId: true },
-      })
-    : [];
+  const created = await insertObservations(
+    tx,
+    rows.map((o) => ({
+      initiativeId: initiative.id,
+      value: o.value,
+      kind: o.kind,
+      region: o.region,
+      observedAt: o.observedAt,
+      source,
+      sourceUrl: o.sourceUrl ?? null,
+      sourceUpdatedAt: o.sourceUpdatedAt ?? null,
+      enteredById: actorUserId(actor),
+      note: o.note ?? null,
+      supersedesId: o.supersedesId ?? null,
+      correctionReason: o.correctionReason ?? null,
+    })),
+  );
 
   // Derived fields, recomputed from the stored observations.
   const series = await headlineSeries(tx, initiative.id);
@@ -138,9 +137,10 @@ export async function recordCountsInTx(
     initiative.latestTotalAt ? { value: before ?? 0, observedAt: initiative.latestTotalAt } : null,
   );
   if (flags.length) {
-    await tx.dataQualityFlag.createMany({
-      data: flags.map((f) => ({ initiativeId: initiative.id, observationId: f.observationId, code: f.code, details: f.details })),
-    });
+    await insertFlags(
+      tx,
+      flags.map((f) => ({ initiativeId: initiative.id, observationId: f.observationId, code: f.code, details: f.details })),
+    );
   }
 
   const events = latest && created.some(headline) ? thresholdEvents(initiative, rules, before, latest) : [];

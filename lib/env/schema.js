@@ -50,6 +50,15 @@ export const ZEnv = z.object({
   EMAIL_LEASE_SECONDS: int(60),
   EMAIL_MAX_ATTEMPTS: int(8),
   IMPORT_SYNC_MINUTES: int(10),
+  // Importers: at most this long per request attempt, this many retries (the first waits
+  // IMPORT_FETCH_BACKOFF_MS, then doubling), one request per host per IMPORT_HOST_INTERVAL_MS, and
+  // a failing resource backs off up to IMPORT_SYNC_MAX_BACKOFF_MINUTES; IMPORT_SYNC_BATCH per run.
+  IMPORT_FETCH_TIMEOUT_MS: int(20000),
+  IMPORT_FETCH_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
+  IMPORT_FETCH_BACKOFF_MS: int(1000),
+  IMPORT_HOST_INTERVAL_MS: z.coerce.number().int().min(0).default(1000),
+  IMPORT_SYNC_MAX_BACKOFF_MINUTES: int(360),
+  IMPORT_SYNC_BATCH: int(50),
   DIGEST_HOUR_UTC: z.coerce.number().int().min(0).max(23).default(7),
   // Embedded database (development only)
   PGLITE_DIR: z.string().default(".pglite"),

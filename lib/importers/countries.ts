@@ -12,6 +12,15 @@ const ALIASES: Record<string, string> = {
   Netherlands: "NL",
   "British Antarctic Territory": "BAT",
   Kosovo: "XK",
+  // Names of the 2015 UK petitions data (later files give codes).
+  "Russian Federation": "RU",
+  Turkey: "TR",
+  Türkiye: "TR",
+  Pitcairn: "PN",
+  "St Helena": "SH",
+  "Ascension Island": "SH",
+  "Tristan da Cunha": "SH",
+  "The Occupied Palestinian Territories": "PS",
   "Republic of Ireland": "IE",
   Ireland: "IE",
   "South Korea": "KR",
@@ -99,10 +108,18 @@ function nameIndex(): Map<string, string> {
   return byName;
 }
 
-/** ISO code for a code or an English country name; null when unknown. */
+/**
+ * ISO code for a code or an English country name; null when unknown. Qualifiers in brackets
+ * ("Bermuda (British Overseas Territory)", "Ivory Coast (Cote dIvoire)") and "&" are tolerated.
+ * Several names can give one code (St Helena, Ascension Island and Tristan da Cunha are all SH):
+ * callers add such counts up. Names spanning several countries ("Channel Islands") stay unknown.
+ */
 export function countryCode(codeOrName: string | null | undefined): string | null {
   if (!codeOrName) return null;
   const value = codeOrName.trim();
   if (/^[A-Z]{2,3}$/.test(value)) return ALIASES[value] ?? value;
-  return nameIndex().get(value.toLowerCase()) ?? null;
+  const index = nameIndex();
+  const plain = value.replace(/\s*&\s*/g, " and ");
+  const bare = plain.replace(/\s*\([^)]*\)\s*$/, "");
+  return index.get(value.toLowerCase()) ?? index.get(plain.toLowerCase()) ?? index.get(bare.toLowerCase()) ?? null;
 }

@@ -7,6 +7,7 @@ import { errors } from "./errors";
 import { feeds } from "./feeds";
 import { footer } from "./footer";
 import { home } from "./home";
+import { imports } from "./imports";
 import { initiative } from "./initiative";
 import { meta } from "./meta";
 import { nav } from "./nav";
@@ -33,6 +34,7 @@ const namespaces = {
   developers,
   account,
   notify,
+  imports,
 };
 
 type Namespaces = typeof namespaces;

@@ -1,6 +1,7 @@
 // ECI data formats: per-country snapshots as collected from the register (fixtures/real/eci), and
-// the register API's details resource (/core/api/register/details/{year}/{number}). Country names
-// and codes map to ISO codes; Greece arrives as both EL and GR. Pure.
+// the register API (register.eci.ec.europa.eu/core/api/register): the details resource
+// (/details/{year}/{number}) and the search index (/search/ALL/EN/{offset}/{size}). Dates there are
+// DD/MM/YYYY, times DD/MM/YYYY HH:MM (Brussels). Only the fields Threshold reads are required. Pure.
 import { z } from "zod";
 
 const timestamp = z
@@ -24,39 +25,90 @@ export const ZEciSnapshot = z.object({
 export const ZEciSnapshots = z.array(ZEciSnapshot).min(1, "Expected at least one snapshot");
 export type TEciSnapshot = z.infer<typeof ZEciSnapshot>;
 
-const localDate = z.string().regex(/^\d{2}\/\d{2}\/\d{4}$|^\d{4}-\d{2}-\d{2}/, "Expected a date");
+/** "DD/MM/YYYY", "DD/MM/YYYY HH:MM" or ISO; "" means not set. */
+export const ZRegisterDate = z
+  .string()
+  .regex(/^$|^\d{2}\/\d{2}\/\d{4}( \d{2}:\d{2})?$|^\d{4}-\d{2}-\d{2}/, "Expected a date (DD/MM/YYYY)")
+  .transform((s) => s || undefined);
 
-/** The register's details resource. Only the fields Threshold reads are required. */
+const ZCountryEntry = z.looseObject({ countryCodeType: z.string().min(2), total: count, afterSubmission: z.boolean().optional() });
+const ZCountReport = z.looseObject({
+  updateDate: ZRegisterDate.optional(),
+  onlineSosUpdateDate: ZRegisterDate.optional(),
+  totalSignatures: count.optional(),
+  entry: z.array(ZCountryEntry).default([]),
+});
+
+/** The register's details resource. */
 export const ZEciRegisterDetails = z.looseObject({
   id: z.number().int().optional(),
-  year: z.union([z.string(), z.number()]).transform(String),
-  number: z.union([z.string(), z.number()]).transform((n) => String(n).padStart(6, "0")),
+  comRegNum: z
+    .string()
+    .regex(/^ECI\(\d{4}\)\d{6}$/, "Expected a registration number such as ECI(2025)000006")
+    .optional(),
+  year: z.union([z.string(), z.number()]).transform(String).optional(),
+  number: z
+    .union([z.string(), z.number()])
+    .transform((n) => String(n).padStart(6, "0"))
+    .optional(),
   status: z.string().optional(),
-  latestUpdateDate: z.string().optional(),
-  registrationDate: localDate.optional(),
-  startCollectionDate: localDate.optional(),
-  earlyClosureDate: localDate.optional(),
-  deadline: localDate.optional(),
+  latestUpdateDate: ZRegisterDate.optional(),
+  registrationDate: ZRegisterDate.optional(),
+  startCollectionDate: ZRegisterDate.optional(),
+  earlyClosureDate: ZRegisterDate.optional(),
+  deadline: ZRegisterDate.optional(),
   linguisticVersions: z
     .array(
-      z.looseObject({ languageCode: z.string(), title: z.string(), objectives: z.string().optional(), original: z.boolean().optional() }),
+      z.looseObject({
+        languageCode: z.string(),
+        title: z.string(),
+        objectives: z.string().optional(),
+        original: z.boolean().optional(),
+        website: z.string().optional(),
+      }),
     )
     .default([]),
-  progress: z.array(z.looseObject({ status: z.string(), date: localDate.optional(), active: z.boolean().optional() })).default([]),
-  sosReport: z
+  members: z
+    .array(z.looseObject({ type: z.string().optional(), fullName: z.string().optional(), privacyApplied: z.boolean().optional() }))
+    .default([]),
+  // `name` in the register; `status` in older descriptions of it.
+  progress: z
+    .array(
+      z.looseObject({
+        name: z.string().optional(),
+        status: z.string().optional(),
+        date: ZRegisterDate.nullable().optional(),
+        active: z.boolean().optional(),
+      }),
+    )
+    .default([]),
+  sosReport: ZCountReport.optional(),
+  submission: ZCountReport.optional(),
+  answer: z
     .looseObject({
-      updateDate: z.string().optional(),
-      totalSignatures: count.optional(),
-      entry: z.array(z.looseObject({ countryCodeType: z.string(), total: count })).default([]),
+      decisionDate: ZRegisterDate.optional(),
+      date: ZRegisterDate.optional(),
+      url: z.string().optional(),
+      links: z.array(z.looseObject({ defaultName: z.string().optional(), defaultLink: z.string().optional() })).default([]),
     })
+    .nullable()
     .optional(),
-  submission: z
-    .looseObject({
-      submissionDate: localDate.optional(),
-      totalSignatures: count.optional(),
-      entry: z.array(z.looseObject({ countryCodeType: z.string(), total: count })).default([]),
-    })
-    .optional(),
-  answer: z.looseObject({ date: localDate.optional(), url: z.string().optional() }).nullable().optional(),
 });
 export type TEciRegisterDetails = z.infer<typeof ZEciRegisterDetails>;
+
+/** The register's search index: one page of entries. */
+export const ZEciSearchPage = z.looseObject({
+  recordsFound: z.number().int().min(0).optional(),
+  entries: z.array(
+    z.looseObject({
+      id: z.number().int().positive(),
+      year: z.union([z.string(), z.number()]).transform(String),
+      number: z.union([z.string(), z.number()]).transform((n) => String(n).padStart(6, "0")),
+      title: z.string().optional(),
+      status: z.string().optional(),
+      latestUpdateDate: ZRegisterDate.optional(),
+      totalSupporters: count.optional(),
+    }),
+  ),
+});
+export type TEciSearchPage = z.infer<typeof ZEciSearchPage>;

@@ -3,10 +3,9 @@
 // null background, open petitions carrying an empty `rejection` object (state decides, never
 // `rejection`), country lists without codes, and non-ISO codes such as BAT.
 import slugify from "@sindresorhus/slugify";
-import type { TObservationInput } from "@/lib/counts/schemas";
 import type { TResponseInput } from "@/lib/responses/schemas";
 import { countryCode } from "../countries";
-import type { ImportPlan, PlannedStage } from "../plan";
+import type { ImportPlan, PlannedObservation, PlannedStage } from "../plan";
 import type { TUkResource } from "./schemas";
 
 export const UK_SOURCE = "uk-petitions";
@@ -15,7 +14,7 @@ export const UK_SITE = "https://petition.parliament.uk";
 const clean = (s: string | null | undefined) => (s ?? "").replace(/\r\n/g, "\n").trim();
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-export type UkPlanOptions = { file: string; omitPersonalData?: boolean };
+export type UkPlanOptions = { file: string; omitPersonalData?: boolean; fetchedAt?: Date };
 
 export function isNo10(resource: TUkResource): boolean {
   return Boolean(resource.attributes.action_prefix) || Boolean(resource.links?.original?.includes("number10"));
@@ -44,22 +43,36 @@ export function planUkPetition(resource: TUkResource, options: UkPlanOptions): I
   const observedAt = a.updated_at;
   const closed = ["closed", "finished"].includes(a.state);
 
-  const observations: TObservationInput[] = [
+  const observations: PlannedObservation[] = [
     { value: a.signature_count, kind: "TOTAL", region: "", observedAt, sourceUrl: jsonUrl, sourceUpdatedAt: a.updated_at },
   ];
+  const byCountry = new Map<string, number>();
   for (const c of a.signatures_by_country ?? []) {
     const code = countryCode(c.code ?? c.name);
-    if (!code) {
-      warnings.push(`unknown country "${c.name}" (${c.signature_count} signatures) skipped`);
-      continue;
-    }
-    observations.push({ value: c.signature_count, kind: "TOTAL", region: code, observedAt, sourceUrl: jsonUrl });
+    if (!code) warnings.push(`country "${c.name}" has no ISO code (${c.signature_count} signatures): skipped`);
+    else byCountry.set(code, (byCountry.get(code) ?? 0) + c.signature_count);
   }
+  for (const [code, value] of byCountry)
+    observations.push({ value, kind: "TOTAL", region: code, observedAt, sourceUrl: jsonUrl, sourceUpdatedAt: a.updated_at });
   for (const c of a.signatures_by_constituency ?? []) {
-    observations.push({ value: c.signature_count, kind: "TOTAL", region: `uk-con:${c.ons_code}`, observedAt, sourceUrl: jsonUrl });
+    observations.push({
+      value: c.signature_count,
+      kind: "TOTAL",
+      region: `uk-con:${c.ons_code}`,
+      observedAt,
+      sourceUrl: jsonUrl,
+      sourceUpdatedAt: a.updated_at,
+    });
   }
   for (const r of a.signatures_by_region ?? []) {
-    observations.push({ value: r.signature_count, kind: "TOTAL", region: `uk-reg:${r.ons_code}`, observedAt, sourceUrl: jsonUrl });
+    observations.push({
+      value: r.signature_count,
+      kind: "TOTAL",
+      region: `uk-reg:${r.ons_code}`,
+      observedAt,
+      sourceUrl: jsonUrl,
+      sourceUpdatedAt: a.updated_at,
+    });
   }
 
   const stages: PlannedStage[] = [];
@@ -138,6 +151,9 @@ export function planUkPetition(resource: TUkResource, options: UkPlanOptions): I
     file: options.file,
     externalId: ukExternalId(resource),
     resourceUrl: jsonUrl,
+    countMode: "snapshot",
+    sourceUpdatedAt: a.updated_at,
+    fetchedAt: options.fetchedAt,
     register: {
       schemeCode: "uk-parliament-petition",
       slug: `${slugify(title).slice(0, 60).replace(/-+$/, "")}-${isNo10(resource) ? "no10-" : ""}${resource.id}`,

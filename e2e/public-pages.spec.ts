@@ -124,3 +124,19 @@ test.describe("accessibility", () => {
     });
   }
 });
+
+test.describe("on a 320 px wide screen", () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  for (const path of [
+    "/",
+    "/initiatives",
+    "/initiatives/eci-2025-000006",
+    "/initiatives/revoke-article-50-and-remain-in-the-eu-241584",
+    "/topics/ottawa-convention-withdrawal",
+  ]) {
+    test(`${path} needs no sideways scrolling`, async ({ page }) => {
+      await page.goto(path);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    });
+  }
+});

@@ -264,6 +264,21 @@ function computeFlags(
     for (const f of flagsForObservation(row, previous, growthPerDaySorted(points, 7, prior))) out.push({ ...f, observationId: row.id });
     if (!previous || row.observedAt.getTime() >= previous.observedAt.getTime()) previous = row;
   }
+  // A backfill of history (older than what is stored) is one note, not one per row.
+  const late = out.filter((f) => f.code === "out-of-order");
+  if (late.length > 1) {
+    const first = late[0] as (typeof late)[number];
+    const rows = totals.filter((t) => late.some((f) => f.observationId === t.id));
+    out.splice(0, out.length, ...out.filter((f) => f.code !== "out-of-order"), {
+      ...first,
+      details: {
+        ...first.details,
+        observations: late.length,
+        from: (rows[0] as Created).observedAt.toISOString(),
+        to: (rows[rows.length - 1] as Created).observedAt.toISOString(),
+      },
+    });
+  }
   const regional = created.filter((c) => c.kind === "TOTAL" && c.region !== "");
   for (const total of totals) {
     const same = regional.filter((r) => r.observedAt.getTime() === total.observedAt.getTime());

@@ -18,6 +18,11 @@ describe("the UK petition ladder", () => {
     ]);
   });
 
+  it("lets the Government respond after a debate was scheduled or held (as for petitions 171928 and 178844)", () => {
+    expect(canTransition(uk, "debate-scheduled", "responded")).toBe(true);
+    expect(canTransition(uk, "debated", "responded")).toBe(true);
+  });
+
   it("lets the Government respond and Parliament debate after the petition closed", () => {
     expect(canTransition(uk, "closed", "responded")).toBe(true);
     expect(canTransition(uk, "closed", "debated")).toBe(true);

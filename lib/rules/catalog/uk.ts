@@ -53,12 +53,13 @@ const current: CatalogRuleSet["definition"] = {
     {
       code: "debate-scheduled",
       label: l("Debate scheduled", "Keskustelu sovittu", "Debatt inplanerad"),
-      next: ["debated", "closed"],
+      // The Government can still respond after a debate is scheduled (171928 and 178844 did).
+      next: ["responded", "debated", "closed"],
     },
     {
       code: "debated",
       label: l("Debated in Parliament", "Käsitelty parlamentissa", "Debatterad i parlamentet"),
-      next: ["closed"],
+      next: ["responded", "closed"],
     },
     {
       code: "closed",

@@ -87,7 +87,19 @@ export async function auditActions(): Promise<string[]> {
   return rows.map((r) => r.action);
 }
 
-export const AUDIT_CSV_COLUMNS = ["id", "createdAt", "actor", "action", "entityType", "entityId", "initiative", "via", "requestId", "before", "after"] as const;
+export const AUDIT_CSV_COLUMNS = [
+  "id",
+  "createdAt",
+  "actor",
+  "action",
+  "entityType",
+  "entityId",
+  "initiative",
+  "via",
+  "requestId",
+  "before",
+  "after",
+] as const;
 export const AUDIT_CSV_MAX_ROWS = 100_000;
 
 /** The filtered log as CSV (newest first), read in batches so memory stays flat. */
@@ -101,7 +113,9 @@ export function auditCsv(filter: TAuditFilter): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   return new ReadableStream<Uint8Array>({
     async start(controller) {
-      csv.on("data", (chunk: Buffer | string) => controller.enqueue(typeof chunk === "string" ? encoder.encode(chunk) : new Uint8Array(chunk)));
+      csv.on("data", (chunk: Buffer | string) =>
+        controller.enqueue(typeof chunk === "string" ? encoder.encode(chunk) : new Uint8Array(chunk)),
+      );
       csv.on("end", () => controller.close());
       csv.on("error", (e) => controller.error(e));
       try {
@@ -110,7 +124,11 @@ export function auditCsv(filter: TAuditFilter): ReadableStream<Uint8Array> {
         while (written < AUDIT_CSV_MAX_ROWS) {
           const page = await listAuditEvents({ ...filter, before }, 1000);
           for (const r of page.items) {
-            csv.write({ ...r, before: r.before === null ? "" : JSON.stringify(r.before), after: r.after === null ? "" : JSON.stringify(r.after) });
+            csv.write({
+              ...r,
+              before: r.before === null ? "" : JSON.stringify(r.before),
+              after: r.after === null ? "" : JSON.stringify(r.after),
+            });
           }
           written += page.items.length;
           if (!page.nextBefore) break;

@@ -19,4 +19,3 @@ export function rethrowAccessError(e: unknown): void {
   if (isAppError(e) && e.code === "UNAUTHENTICATED") unauthorized();
   if (isAppError(e) && e.code === "FORBIDDEN") forbidden();
 }
-

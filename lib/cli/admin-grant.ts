@@ -19,7 +19,7 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main()
+void main()
   .catch((e: unknown) => {
     console.error(isAppError(e) ? `${e.userMessage}${e.issues ? ` ${e.issues.map((i) => i.message).join("; ")}` : ""}` : e);
     return 1;

@@ -17,7 +17,9 @@ async function main(): Promise<number> {
   });
   const email = positionals[0];
   if (!email || positionals.length > 1) {
-    console.error(`Usage: npm run admin:token -- someone@example.org [--name "newsroom script"] [--scope ${API_SCOPES.join("] [--scope ")}]`);
+    console.error(
+      `Usage: npm run admin:token -- someone@example.org [--name "newsroom script"] [--scope ${API_SCOPES.join("] [--scope ")}]`,
+    );
     return 2;
   }
   // Untrusted: createToken parses them with ZCreateToken (an unknown scope is refused).
@@ -33,7 +35,7 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main()
+void main()
   .catch((e: unknown) => {
     console.error(isAppError(e) ? `${e.userMessage}${e.issues ? ` ${e.issues.map((i) => `${i.path}: ${i.message}`).join("; ")}` : ""}` : e);
     return 1;

@@ -3,7 +3,9 @@ import { csvIssue, parseCountsCsv } from "./csv";
 
 describe("counts CSV", () => {
   it("reads rows with their line numbers and leaves empty cells out", () => {
-    const { rows, issues } = parseCountsCsv("value,observedAt,region,note\n100,2026-01-05T10:00:00Z,,first\n\n200,2026-01-06T10:00:00Z,DE,\n");
+    const { rows, issues } = parseCountsCsv(
+      "value,observedAt,region,note\n100,2026-01-05T10:00:00Z,,first\n\n200,2026-01-06T10:00:00Z,DE,\n",
+    );
     expect(issues).toEqual([]);
     expect(rows).toEqual([
       { line: 2, cells: { value: "100", observedAt: "2026-01-05T10:00:00Z", note: "first" } },

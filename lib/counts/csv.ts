@@ -46,12 +46,13 @@ export function parseCountsCsv(text: string): CsvParse {
   const issues: FieldIssue[] = [];
   if (unknown.length) issues.push({ path: "csv", message: `Unknown column: ${unknown.join(", ")}. Use ${CSV_COLUMNS.join(", ")}` });
   for (const required of ["value", "observedAt"] as const) {
-    if (!header.some((n) => ALIASES[n.trim().toLowerCase()] === required)) issues.push({ path: "csv", message: `The header row needs a "${required}" column` });
+    if (!header.some((n) => ALIASES[n.trim().toLowerCase()] === required))
+      issues.push({ path: "csv", message: `The header row needs a "${required}" column` });
   }
   if (records.length === 0) issues.push({ path: "csv", message: "The file has a header but no rows" });
   const rows = records.map(({ record, info }) => ({
     line: info.lines,
-    cells: Object.fromEntries(Object.entries(record).filter(([k, v]) => !k.startsWith("?") && v !== "")) as CsvRow["cells"],
+    cells: Object.fromEntries(Object.entries(record).filter(([k, v]) => !k.startsWith("?") && v !== "")),
   }));
   return { rows, issues };
 }

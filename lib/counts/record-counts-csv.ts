@@ -28,7 +28,8 @@ export async function recordCountsCsv(actor: Actor, ref: InitiativeRef, input: T
   requireRole(actor, "EDITOR");
   const { csv, intent } = parseInput(ZCountsCsv, input);
   const parsed = parseCountsCsv(csv);
-  if (parsed.issues.length) throw new AppError("INVALID_INPUT", { userMessage: "The file cannot be read. Nothing was saved.", issues: parsed.issues });
+  if (parsed.issues.length)
+    throw new AppError("INVALID_INPUT", { userMessage: "The file cannot be read. Nothing was saved.", issues: parsed.issues });
   // Untrusted text cells: recordCounts parses them with ZRecordCounts like any other input.
   const observations = parsed.rows.map((r) => r.cells) as TObservationInput[];
   try {

@@ -23,16 +23,28 @@ export async function reviewFlag(actor: Actor, input: TReviewFlag, ctx: RequestC
     const flag = await tx.dataQualityFlag.findUnique({ where: { id: data.flagId }, include: { initiative: { include } } });
     if (!flag) throw new AppError("NOT_FOUND", { userMessage: "There is no such flag." });
     const status = data.decision === "confirm" ? "CONFIRMED" : "DISMISSED";
-    const reviewed = { status, publicNote: data.decision === "confirm" ? (data.publicNote ?? null) : null, reviewedById: actorUserId(actor), reviewedAt: new Date() } as const;
+    const reviewed = {
+      status,
+      publicNote: data.decision === "confirm" ? (data.publicNote ?? null) : null,
+      reviewedById: actorUserId(actor),
+      reviewedAt: new Date(),
+    } as const;
     // Only an OPEN flag can be reviewed, once: two editors reviewing at once cannot both win.
     const claimed = await tx.dataQualityFlag.updateMany({ where: { id: flag.id, status: "OPEN" }, data: reviewed });
-    if (claimed.count === 0) throw new AppError("CONFLICT", { userMessage: "This flag has already been reviewed.", details: { status: flag.status } });
+    if (claimed.count === 0)
+      throw new AppError("CONFLICT", { userMessage: "This flag has already been reviewed.", details: { status: flag.status } });
     await finish(tx, actor, ctx, flag.initiative, { id: flag.id, code: flag.code, status, publicNote: reviewed.publicNote });
     return { id: flag.id, status };
   });
 }
 
-export async function reviewStaleSource(actor: Actor, ref: InitiativeRef, input: TReviewStaleSource, ctx: RequestContext, options: { now?: Date } = {}) {
+export async function reviewStaleSource(
+  actor: Actor,
+  ref: InitiativeRef,
+  input: TReviewStaleSource,
+  ctx: RequestContext,
+  options: { now?: Date } = {},
+) {
   requireRole(actor, "EDITOR");
   const data = parseInput(ZReviewStaleSource, input);
   const now = options.now ?? new Date();
@@ -50,7 +62,8 @@ export async function reviewStaleSource(actor: Actor, ref: InitiativeRef, input:
     if (!stale || points[0]?.id !== data.observationId)
       throw new AppError("CONFLICT", { userMessage: "The source has been updated since you looked. Reload the page." });
     const existing = await tx.dataQualityFlag.findFirst({ where: { observationId: data.observationId, code: "stale-source" } });
-    if (existing) throw new AppError("CONFLICT", { userMessage: "This flag has already been reviewed.", details: { status: existing.status } });
+    if (existing)
+      throw new AppError("CONFLICT", { userMessage: "This flag has already been reviewed.", details: { status: existing.status } });
     const status = data.decision === "confirm" ? "CONFIRMED" : "DISMISSED";
     const flag = await tx.dataQualityFlag.create({
       data: {

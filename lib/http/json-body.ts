@@ -9,7 +9,8 @@ export async function readJsonBody(request: Request): Promise<unknown> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > MAX_JSON_BODY_BYTES) throw new AppError("BAD_REQUEST", { userMessage: "The request body is too large (at most 5 MB)." });
   const text = await request.text();
-  if (text.length > MAX_JSON_BODY_BYTES) throw new AppError("BAD_REQUEST", { userMessage: "The request body is too large (at most 5 MB)." });
+  if (text.length > MAX_JSON_BODY_BYTES)
+    throw new AppError("BAD_REQUEST", { userMessage: "The request body is too large (at most 5 MB)." });
   try {
     return JSON.parse(text) as unknown;
   } catch {

@@ -2,7 +2,7 @@ import "server-only";
 // Reads for the admin console (uncached, never public): the list of initiatives with what needs
 // attention, and one initiative with everything an editor works on. Shaped outputs, JSON-safe.
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { type Prisma } from "@/lib/generated/prisma/client";
 import type { TLocalized } from "@/lib/i18n/locales";
 import { AppError } from "@/lib/http/errors";
 import { staleSource, type StaleSource } from "@/lib/counts/stale-source";
@@ -142,7 +142,16 @@ export type TObservationRow = Awaited<ReturnType<typeof listObservations>>[numbe
 export async function findObservation(initiativeId: string, id: string) {
   return db().countObservation.findFirst({
     where: { id, initiativeId },
-    select: { id: true, value: true, kind: true, region: true, observedAt: true, sourceUrl: true, note: true, supersededBy: { select: { id: true } } },
+    select: {
+      id: true,
+      value: true,
+      kind: true,
+      region: true,
+      observedAt: true,
+      sourceUrl: true,
+      note: true,
+      supersededBy: { select: { id: true } },
+    },
   });
 }
 
@@ -152,7 +161,13 @@ export async function reviewQueue(initiative: { id: string; collecting: boolean 
     db().dataQualityFlag.findMany({
       where: { initiativeId: initiative.id, status: "OPEN" },
       orderBy: { createdAt: "desc" },
-      select: { id: true, code: true, details: true, createdAt: true, observation: { select: { id: true, value: true, observedAt: true, source: true } } },
+      select: {
+        id: true,
+        code: true,
+        details: true,
+        createdAt: true,
+        observation: { select: { id: true, value: true, observedAt: true, source: true } },
+      },
     }),
     db().countObservation.findMany({
       where: { initiativeId: initiative.id, kind: "TOTAL", region: "", supersededBy: { is: null } },
@@ -185,7 +200,16 @@ export async function listStageEvents(initiativeId: string) {
   return db().stageEvent.findMany({
     where: { initiativeId },
     orderBy: [{ occurredAt: "desc" }, { createdAt: "desc" }],
-    select: { id: true, stage: true, fromStage: true, occurredAt: true, source: true, documents: true, body: true, enteredBy: { select: { email: true } } },
+    select: {
+      id: true,
+      stage: true,
+      fromStage: true,
+      occurredAt: true,
+      source: true,
+      documents: true,
+      body: true,
+      enteredBy: { select: { email: true } },
+    },
   });
 }
 

@@ -75,7 +75,7 @@ export async function updateInitiative(actor: Actor, ref: InitiativeRef, input: 
     const tags = (topicSlugs: string[]) =>
       tagsForInitiative({ slug: current.slug, jurisdictionCode: current.jurisdiction.code, schemeCode: current.scheme.code, topicSlugs });
     await invalidateOnCommit(tx, [...tags(before.topicSlugs), ...tags(next.topicSlugs)]);
-    return { slug: current.slug, version: updated.version, changed: fields as string[] };
+    return { slug: current.slug, version: updated.version, changed: fields };
   });
 }
 
@@ -93,11 +93,7 @@ export async function lockForEdit(tx: Tx, ref: InitiativeRef) {
 }
 
 /** 409 when the initiative moved on since `expected`, with what is stored now and who changed what. */
-export async function assertVersion(
-  tx: Tx,
-  current: Parameters<typeof toEditable>[0] & { id: string },
-  expected: number,
-): Promise<void> {
+export async function assertVersion(tx: Tx, current: Parameters<typeof toEditable>[0] & { id: string }, expected: number): Promise<void> {
   if (current.version === expected) return;
   const since = await tx.$queryRaw<{ createdAt: Date; actorLabel: string; action: string; after: unknown }[]>`
     SELECT "createdAt", "actorLabel", action, after FROM "AuditEvent"
@@ -108,7 +104,7 @@ export async function assertVersion(
     at: a.createdAt.toISOString(),
     actor: a.actorLabel,
     action: a.action,
-    fields: Object.keys((a.after ?? {}) as object).filter((k) => k !== "version"),
+    fields: Object.keys(a.after ?? {}).filter((k) => k !== "version"),
   }));
   throw new AppError("CONFLICT", {
     userMessage: "This initiative was changed while you were editing it. Review the changes and try again.",

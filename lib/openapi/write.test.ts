@@ -22,7 +22,8 @@ describe("write API documentation", () => {
     expect(counts?.security).toEqual([{ apiToken: [] }]);
     expect(Object.keys(counts?.responses ?? {})).toEqual(expect.arrayContaining(["201", "401", "403", "404", "422"]));
     const body = JSON.stringify(counts?.requestBody);
-    for (const field of ["value", "observedAt", "region", "supersedesId", "correctionReason", "observations"]) expect(body).toContain(`"${field}"`);
+    for (const field of ["value", "observedAt", "region", "supersedesId", "correctionReason", "observations"])
+      expect(body).toContain(`"${field}"`);
     expect(body).toContain('"maxItems":5000');
     expect(JSON.stringify(events?.requestBody)).toContain('"expectedVersion"');
     expect(Object.keys(events?.responses ?? {})).toContain("409");

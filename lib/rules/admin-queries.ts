@@ -30,7 +30,11 @@ export async function listSchemesWithRuleSets() {
   });
   return schemes.map((s) => ({
     ...s,
-    ruleSets: s.ruleSets.map(({ _count, createdBy, ...r }) => ({ ...r, createdBy: createdBy?.email ?? null, initiatives: _count.initiatives })),
+    ruleSets: s.ruleSets.map(({ _count, createdBy, ...r }) => ({
+      ...r,
+      createdBy: createdBy?.email ?? null,
+      initiatives: _count.initiatives,
+    })),
   }));
 }
 

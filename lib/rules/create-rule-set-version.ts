@@ -3,7 +3,6 @@ import "server-only";
 // never edited (they keep their snapshot anyway), and a new version must take effect after the
 // latest one, so the version in force on any date is unambiguous (registerInitiative picks it).
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { actorUserId, requireRole, type Actor, type RequestContext } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { invalidateOnCommit } from "@/lib/cache/invalidate";
@@ -23,7 +22,12 @@ export async function createRuleSetVersion(actor: Actor, input: TCreateRuleSetVe
     const latest = await tx.ruleSet.findFirst({ where: { schemeId: scheme.id }, orderBy: { version: "desc" } });
     if (latest && data.effectiveFrom.getTime() <= latest.effectiveFrom.getTime())
       throw new AppError("INVALID_INPUT", {
-        issues: [{ path: "effectiveFrom", message: `Must be after ${latest.effectiveFrom.toISOString().slice(0, 10)}, when version ${latest.version} took effect` }],
+        issues: [
+          {
+            path: "effectiveFrom",
+            message: `Must be after ${latest.effectiveFrom.toISOString().slice(0, 10)}, when version ${latest.version} took effect`,
+          },
+        ],
       });
     const ruleSet = await tx.ruleSet.create({
       data: {
@@ -33,7 +37,7 @@ export async function createRuleSetVersion(actor: Actor, input: TCreateRuleSetVe
         legalSourceTitle: data.legalSourceTitle,
         legalSourceUrl: data.legalSourceUrl,
         note: data.note ?? null,
-        definition: data.definition as unknown as Prisma.InputJsonValue,
+        definition: data.definition,
         createdById: actorUserId(actor),
       },
       select: { id: true, version: true, effectiveFrom: true },
@@ -42,7 +46,12 @@ export async function createRuleSetVersion(actor: Actor, input: TCreateRuleSetVe
       action: "rule_set.create",
       entityType: "RuleSet",
       entityId: ruleSet.id,
-      after: { scheme: scheme.code, version: ruleSet.version, effectiveFrom: ruleSet.effectiveFrom, legalSourceTitle: data.legalSourceTitle },
+      after: {
+        scheme: scheme.code,
+        version: ruleSet.version,
+        effectiveFrom: ruleSet.effectiveFrom,
+        legalSourceTitle: data.legalSourceTitle,
+      },
     });
     await invalidateOnCommit(tx, [TAGS.scheme(scheme.code), TAGS.jurisdictions]);
     return { ...ruleSet, schemeCode: scheme.code };

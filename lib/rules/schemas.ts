@@ -163,9 +163,23 @@ const ZDefinitionInput = z.preprocess((v, ctx) => {
 export const ZCreateRuleSetVersion = z.object({
   schemeCode: z.string().trim().min(1, "Choose a scheme"),
   effectiveFrom: z.coerce.date({ message: "Give the date the rules take effect" }),
-  legalSourceTitle: z.string().trim().min(1, "Name the law or decision").max(300, "Use at most 300 characters").refine((s) => !/[<>]/.test(s), "Angle brackets are not allowed here"),
-  legalSourceUrl: z.string().trim().url("Give a full web address, starting with https://").refine((u) => /^https?:\/\//.test(u), "Only http and https addresses are allowed"),
-  note: z.string().trim().max(2000, "Use at most 2,000 characters").refine((s) => !/[<>]/.test(s), "Angle brackets are not allowed here").optional(),
+  legalSourceTitle: z
+    .string()
+    .trim()
+    .min(1, "Name the law or decision")
+    .max(300, "Use at most 300 characters")
+    .refine((s) => !/[<>]/.test(s), "Angle brackets are not allowed here"),
+  legalSourceUrl: z
+    .string()
+    .trim()
+    .url("Give a full web address, starting with https://")
+    .refine((u) => /^https?:\/\//.test(u), "Only http and https addresses are allowed"),
+  note: z
+    .string()
+    .trim()
+    .max(2000, "Use at most 2,000 characters")
+    .refine((s) => !/[<>]/.test(s), "Angle brackets are not allowed here")
+    .optional(),
   definition: ZDefinitionInput,
 });
 export type TCreateRuleSetVersion = z.input<typeof ZCreateRuleSetVersion>;

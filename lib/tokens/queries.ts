@@ -16,7 +16,11 @@ const tokenSelect = {
 } satisfies Prisma.ApiTokenSelect;
 
 export async function listTokens(limit = 500) {
-  const rows = await db().apiToken.findMany({ orderBy: [{ revokedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }], take: limit, select: tokenSelect });
+  const rows = await db().apiToken.findMany({
+    orderBy: [{ revokedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }],
+    take: limit,
+    select: tokenSelect,
+  });
   return rows.map(({ user, ...t }) => ({ ...t, owner: user.email }));
 }
 export type TTokenRow = Awaited<ReturnType<typeof listTokens>>[number];

@@ -6,7 +6,9 @@ export const API_SCOPES = ["counts:write", "events:write"] as const;
 export type TApiScope = (typeof API_SCOPES)[number];
 
 export const ZCreateToken = z.object({
-  name: ZPlainText.pipe(z.string().min(1, "Give the token a name, such as the script that will use it").max(80, "Use at most 80 characters")),
+  name: ZPlainText.pipe(
+    z.string().min(1, "Give the token a name, such as the script that will use it").max(80, "Use at most 80 characters"),
+  ),
   scopes: z.array(z.enum(API_SCOPES, { message: "Unknown scope" })).min(1, "Choose at least one scope"),
   expiresAt: z.coerce.date({ message: "Give a date" }).optional(),
 });

@@ -17,7 +17,9 @@ const userSelect = {
 export async function listUsers(filter: TUserFilter, limit = 200) {
   const rows = await db().user.findMany({
     where: {
-      ...(filter.q ? { OR: [{ email: { contains: filter.q, mode: "insensitive" } }, { name: { contains: filter.q, mode: "insensitive" } }] } : {}),
+      ...(filter.q
+        ? { OR: [{ email: { contains: filter.q, mode: "insensitive" } }, { name: { contains: filter.q, mode: "insensitive" } }] }
+        : {}),
       ...(filter.role ? { role: filter.role } : {}),
     },
     orderBy: [{ role: "desc" }, { email: "asc" }],

@@ -18,7 +18,11 @@ export async function setRole(actor: Actor, input: TSetRole, ctx: RequestContext
     if (!rows.length) throw new AppError("NOT_FOUND", { userMessage: "There is no such person." });
     const before = await tx.user.findUniqueOrThrow({ where: { id: data.userId }, select: { id: true, email: true, role: true } });
     if (before.role === data.role) return { ...before, changed: false };
-    const user = await tx.user.update({ where: { id: before.id }, data: { role: data.role }, select: { id: true, email: true, role: true } });
+    const user = await tx.user.update({
+      where: { id: before.id },
+      data: { role: data.role },
+      select: { id: true, email: true, role: true },
+    });
     await writeAudit(tx, actor, ctx, {
       action: "user.set_role",
       entityType: "User",

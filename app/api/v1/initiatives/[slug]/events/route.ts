@@ -2,4 +2,6 @@
 import { postStageEvent } from "@/lib/stages/api";
 import { handle } from "@/lib/http/route";
 
-export const POST = handle<{ slug: string }>(async (request, { params }, requestId) => postStageEvent(request, (await params).slug, requestId));
+export const POST = handle<{ slug: string }>(async (request, { params }, requestId) =>
+  postStageEvent(request, (await params).slug, requestId),
+);

@@ -17,6 +17,8 @@ const nextConfig = {
   cacheMaxMemorySize: 0,
   serverExternalPackages: ["pg", "pg-boss", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
   typedRoutes: false,
+  // unauthorized() and forbidden(): admin pages, layouts and server actions answer 401 and 403.
+  experimental: { authInterrupts: true },
   async headers() {
     const security = [
       { key: "X-Content-Type-Options", value: "nosniff" },
@@ -27,7 +29,8 @@ const nextConfig = {
     return [
       { source: "/:path*", headers: security },
       // Public pages: shared caches and CDNs may keep them briefly and serve stale on errors.
-      { source: "/:path((?!api/|admin|me|auth|dev/).*)", headers: [{ key: "Cache-Control", value: publicCache }] },
+      // (Not personal pages, in any language: /admin, /fi/admin, /sv/me ...)
+      { source: "/:path((?!api/|admin|me|auth|dev/|(?:fi|sv)/(?:admin|me|auth|dev)).*)", headers: [{ key: "Cache-Control", value: publicCache }] },
       // Embeddable badges are meant to be shown on other sites.
       { source: "/:locale(fi|sv)?/initiatives/:slug/badge.svg", headers: [{ key: "X-Frame-Options", value: "SAMEORIGIN" }] },
     ];

@@ -1,11 +1,14 @@
 import "server-only";
 // Bulk count entry from CSV. The preview runs the real command in a transaction that is rolled
 // back, so it reports exactly what committing would (per-row issues, flags, the new total) and
-// stores nothing; committing is one recordCounts call: every row or none, one audit row.
+// stores nothing; committing is one recordCounts call: every row or none, one audit row. Times
+// without an offset are read in the initiative's time zone.
 import { db } from "@/lib/db";
 import { requireRole, type Actor, type RequestContext } from "@/lib/auth/actor";
 import { AppError, isAppError } from "@/lib/http/errors";
 import { parseInput } from "@/lib/http/parse";
+import { fromLocalInput } from "@/lib/http/zoned";
+import { parseRules } from "@/lib/rules/schemas";
 import { csvIssue, parseCountsCsv, type CsvRow } from "./csv";
 import { recordCounts, recordCountsInTx, type InitiativeRef, type RecordCountsResult } from "./record-counts";
 import { ZCountsCsv, ZRecordCounts, type TCountsCsv, type TObservationInput } from "./schemas";
@@ -30,8 +33,18 @@ export async function recordCountsCsv(actor: Actor, ref: InitiativeRef, input: T
   const parsed = parseCountsCsv(csv);
   if (parsed.issues.length)
     throw new AppError("INVALID_INPUT", { userMessage: "The file cannot be read. Nothing was saved.", issues: parsed.issues });
+  // Times without an offset are the initiative's local time, as on the admin forms.
+  const initiative = await db().initiative.findUnique({
+    where: "slug" in ref ? { slug: ref.slug } : { id: ref.id },
+    select: { rules: true },
+  });
+  if (!initiative) throw new AppError("NOT_FOUND", { userMessage: "There is no such initiative." });
+  const timeZone = parseRules(initiative.rules).timeZone;
   // Untrusted text cells: recordCounts parses them with ZRecordCounts like any other input.
-  const observations = parsed.rows.map((r) => r.cells) as TObservationInput[];
+  const observations = parsed.rows.map((r) => ({
+    ...r.cells,
+    observedAt: fromLocalInput(r.cells.observedAt, timeZone),
+  })) as TObservationInput[];
   try {
     const result =
       intent === "commit"

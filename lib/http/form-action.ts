@@ -4,6 +4,7 @@ import "server-only";
 // 401/403 become Next's unauthorized()/forbidden(). Unknown errors are logged with a request id and
 // shown generically. Redirects and other Next interrupts pass through.
 import { randomUUID } from "node:crypto";
+import { refresh } from "next/cache";
 import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import { rethrowAccessError } from "@/lib/auth/guard";
@@ -23,14 +24,19 @@ export async function runForm<T>(
   command: (input: Record<string, unknown>) => Promise<T>,
   options: { requestId?: string; stripPrefix?: string } = {},
 ): Promise<FormRun<T>> {
-  const { input, fieldOf } = formInput(formData);
-  const values = formValues(formData);
+  // A hand-made request may send no form at all: treat it as an empty one (every field missing).
+  const form = formData instanceof FormData ? formData : new FormData();
+  const { input, fieldOf } = formInput(form);
+  const values = formValues(form);
   try {
     return { ok: true, value: await command(input), values };
   } catch (e) {
     unstable_rethrow(e);
     rethrowAccessError(e);
-    return { ok: false, state: errorState(e, values, (p) => fieldOf(strip(p, options.stripPrefix)), options.requestId) };
+    return {
+      ok: false,
+      state: { ...errorState(e, values, (p) => fieldOf(strip(p, options.stripPrefix)), options.requestId), id: randomUUID() },
+    };
   }
 }
 
@@ -51,6 +57,11 @@ export function errorState(e: unknown, values: FormValues, fieldOf: (path: strin
   return { status: "error", values, issues: [], requestId: ref };
 }
 
-export function okState(data?: Record<string, unknown>, values: FormValues = {}): FormState {
-  return { status: "ok", values, issues: [], data };
+/**
+ * A successful save: the page's server-rendered data is refreshed along with the form's state
+ * (unless `stay`: the form keeps its place, e.g. a review confirmed in a list it would leave).
+ */
+export function okState(data?: Record<string, unknown>, values: FormValues = {}, options: { stay?: boolean } = {}): FormState {
+  if (!options.stay) refresh();
+  return { status: "ok", id: randomUUID(), values, issues: [], data };
 }

@@ -11,6 +11,8 @@ export type FormStatus = "idle" | "ok" | "invalid" | "conflict" | "error";
 /** The state a form action returns (useActionState), also rendered without JavaScript. */
 export type FormState = {
   status: FormStatus;
+  /** Different for every answer, so a form can remount with the values it should now show. */
+  id?: string;
   values: FormValues;
   issues: FieldIssue[];
   /** The domain's safe message (English; forms show their own translated text where they can). */

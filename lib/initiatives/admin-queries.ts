@@ -232,3 +232,9 @@ export async function listResponses(initiativeId: string) {
   });
 }
 export type TResponseRow = Awaited<ReturnType<typeof listResponses>>[number];
+
+/** The time zone an initiative's dates are entered in (its rules'), or null when there is no such initiative. */
+export async function timeZoneOf(slug: string): Promise<string | null> {
+  const row = await db().initiative.findUnique({ where: { slug }, select: { rules: true } });
+  return row ? parseRules(row.rules).timeZone : null;
+}

@@ -2,6 +2,7 @@ import "server-only";
 // Reads for the admin console: schemes with their rule set versions and how many initiatives use
 // each (a used version is immutable), and the options the "new initiative" form offers.
 import { db } from "@/lib/db";
+import { parseRuleDefinition } from "./definition";
 
 export async function listSchemesWithRuleSets() {
   const schemes = await db().scheme.findMany({
@@ -46,4 +47,10 @@ export async function registrationOptions() {
     db().topic.findMany({ orderBy: { slug: "asc" }, select: { slug: true, name: true } }),
   ]);
   return { schemes, jurisdictions, topics };
+}
+
+/** The time zone of a scheme's latest rules (dates on the "new initiative" form are read in it). */
+export async function schemeTimeZone(code: string): Promise<string | null> {
+  const latest = await db().ruleSet.findFirst({ where: { scheme: { code } }, orderBy: { version: "desc" }, select: { definition: true } });
+  return latest ? parseRuleDefinition(latest.definition).timeZone : null;
 }

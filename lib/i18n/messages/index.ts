@@ -1,4 +1,5 @@
 // All namespaces, assembled per language. To add text for a feature, add a namespace file here.
+import { admin } from "./admin";
 import { email } from "./email";
 import { errors } from "./errors";
 import { footer } from "./footer";
@@ -10,7 +11,7 @@ import { responses } from "./responses";
 import { sources } from "./sources";
 import { status } from "./status";
 
-const namespaces = { meta, nav, footer, home, initiative, sources, status, responses, errors, email };
+const namespaces = { meta, nav, footer, home, initiative, sources, status, responses, errors, email, admin };
 
 type Namespaces = typeof namespaces;
 type In<L extends "en" | "fi" | "sv"> = { [K in keyof Namespaces]: Namespaces[K][L] };

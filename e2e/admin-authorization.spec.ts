@@ -72,7 +72,7 @@ async function discover(): Promise<Target[]> {
   const params = await sampleParams();
   const all = files("app");
   const pages = all
-    .filter((f) => /^app\/\[locale\]\/admin\/.*page\.tsx$|^app\/\[locale\]\/admin\/page\.tsx$/.test(f))
+    .filter((f) => /^app\/\[locale\]\/admin\/(.*\/)?page\.tsx$/.test(f))
     .map((f) => routeOf(f, params))
     .map((p): Target => ({
       kind: "page",

@@ -61,19 +61,23 @@ export const test = base.extend<{ signIn: (role: Role, options?: { javaScriptEna
 });
 export { expect };
 
-/** Registers an initiative through the admin form (as an admin would) and returns its slug. */
+/**
+ * Registers an initiative through the admin form (as an admin would) and returns its slug. It is
+ * a historical one (collected in 2015, counts dated then), so test initiatives never push the
+ * seeded ones off the front page's lists that other tests read.
+ */
 export async function createInitiative(admin: Page, options: { scheme?: string; title?: string } = {}): Promise<string> {
   const slug = uniqueName("e2e");
   await admin.goto("/admin/initiatives/new");
   const form = admin.getByTestId("create-initiative-form");
   await form.getByLabel("Scheme", { exact: true }).selectOption(options.scheme ?? "fi-citizens-initiative");
-  await form.getByLabel("Address", { exact: true }).fill(slug);
+  await form.getByLabel(/^Address/).fill(slug);
   await form
     .getByRole("group", { name: "Title" })
     .getByLabel("In English")
     .fill(options.title ?? `E2E initiative ${slug}`);
   await form.getByRole("group", { name: "Summary" }).getByLabel("In English").fill("Made by an end-to-end test.");
-  await form.getByLabel("Collection opened").fill("2026-01-05T12:00");
+  await form.getByLabel("Collection opened").fill("2015-01-05T12:00");
   await form.getByRole("button", { name: "Register initiative" }).click();
   await expect(admin).toHaveURL(new RegExp(`/admin/initiatives/${slug}$`));
   return slug;

@@ -35,7 +35,7 @@ test("a token created in the console records counts and events that the public p
   const auth = { Authorization: `Bearer ${secret}` };
   const counts = await request.post(`/api/v1/initiatives/${slug}/counts`, {
     headers: auth,
-    data: { value: 4321, observedAt: "2026-01-06T10:00:00Z" },
+    data: { value: 4321, observedAt: "2015-01-06T10:00:00Z" },
   });
   expect(counts.status()).toBe(201);
   expect(counts.headers()["cache-control"]).toBe("private, no-store");
@@ -44,7 +44,7 @@ test("a token created in the console records counts and events that the public p
 
   const event = await request.post(`/api/v1/initiatives/${slug}/events`, {
     headers: auth,
-    data: { stage: "collection-ended", occurredAt: "2026-02-01T00:00:00Z", expectedVersion: 1 },
+    data: { stage: "collection-ended", occurredAt: "2015-02-01T00:00:00Z", expectedVersion: 1 },
   });
   expect(event.status()).toBe(201);
   await expect
@@ -54,7 +54,7 @@ test("a token created in the console records counts and events that the public p
   // Bad input: a 422 naming the field, nothing stored.
   const bad = await request.post(`/api/v1/initiatives/${slug}/counts`, {
     headers: auth,
-    data: { value: 1e10, observedAt: "2026-01-07T10:00:00Z" },
+    data: { value: 1e10, observedAt: "2015-01-07T10:00:00Z" },
   });
   expect(bad.status()).toBe(422);
   expect(await bad.json()).toMatchObject({ error: { code: "INVALID_INPUT", issues: [{ path: "value" }] } });
@@ -70,7 +70,7 @@ test("a token created in the console records counts and events that the public p
   await expect(row).toContainText("Revoked");
   const revoked = await request.post(`/api/v1/initiatives/${slug}/counts`, {
     headers: auth,
-    data: { value: 5000, observedAt: "2026-01-08T10:00:00Z" },
+    data: { value: 5000, observedAt: "2015-01-08T10:00:00Z" },
   });
   expect(revoked.status()).toBe(401);
 });
@@ -81,7 +81,7 @@ test("a token can only do what its scopes allow", async ({ signIn, request }) =>
   const secret = await createToken(page, "Stage bot", ["events:write"]);
   const counts = await request.post(`/api/v1/initiatives/${slug}/counts`, {
     headers: { Authorization: `Bearer ${secret}` },
-    data: { value: 1, observedAt: "2026-01-06T10:00:00Z" },
+    data: { value: 1, observedAt: "2015-01-06T10:00:00Z" },
   });
   expect(counts.status()).toBe(403);
   expect(await counts.json()).toMatchObject({ error: { code: "FORBIDDEN" } });
@@ -91,7 +91,7 @@ test("a browser session can write through the API from the same origin only", as
   const admin = await signIn("ADMIN");
   const slug = await createInitiative(admin.page);
   const editor = await signIn("EDITOR");
-  const body = { value: 250, observedAt: "2026-01-06T10:00:00Z" };
+  const body = { value: 250, observedAt: "2015-01-06T10:00:00Z" };
   const api = await playwright.request.newContext({ baseURL: BASE_URL, extraHTTPHeaders: { Cookie: `${SESSION_COOKIE}=${editor.token}` } });
   const crossSite = await api.post(`/api/v1/initiatives/${slug}/counts`, { headers: { Origin: "https://evil.example" }, data: body });
   expect(crossSite.status()).toBe(401);

@@ -68,6 +68,17 @@ type Target = {
   body?: string;
 };
 
+// A client-side navigation inside the console: the browser says it already shows the /admin
+// layout, so Next renders only the page, without running the layout again. A page that relied on
+// the layout's check would leak here; a guarded one answers with its 401/403 fallback instead
+// (inside a 200 RSC stream, so the body is what tells).
+function insideAdminLayout(target: string): Record<string, string> {
+  // The page the browser is on: /admin, or /admin/topics when /admin itself is the target.
+  const from = target === "/admin" ? ["topics", { children: ["__PAGE__", {}] }] : ["__PAGE__", {}];
+  const tree = ["", { children: [["locale", "en", "d", null], { children: ["admin", { children: from }] }] }];
+  return { RSC: "1", "Next-Router-State-Tree": encodeURIComponent(JSON.stringify(tree)) };
+}
+
 async function discover(): Promise<Target[]> {
   const params = await sampleParams();
   const all = files("app");
@@ -136,13 +147,18 @@ async function discover(): Promise<Target[]> {
 }
 
 async function call(request: APIRequestContext, t: Target, cookie: string | null, extra: Record<string, string> = {}) {
-  const response = await request.fetch(t.path, {
-    method: t.method,
-    headers: { ...t.headers, ...extra, ...(cookie ? { Cookie: `${SESSION_COOKIE}=${cookie}` } : {}) },
-    data: t.body,
-    maxRedirects: 0,
-    failOnStatusCode: false,
-  });
+  const send = (url: string) =>
+    request.fetch(url, {
+      method: t.method,
+      headers: { ...t.headers, ...extra, ...(cookie ? { Cookie: `${SESSION_COOKIE}=${cookie}` } : {}) },
+      data: t.body,
+      maxRedirects: 0,
+      failOnStatusCode: false,
+    });
+  let response = await send(t.path);
+  // RSC requests are first sent to the same address with a cache-busting _rsc parameter.
+  const location = response.headers()["location"];
+  if (response.status() === 307 && location?.includes("_rsc=")) response = await send(location);
   return { status: response.status(), body: await response.text() };
 }
 
@@ -168,6 +184,14 @@ test("every admin page, route handler and server action enforces its role, whate
   const auditBefore = await sql<{ n: string }>(`SELECT count(*)::text AS n FROM "AuditEvent"`);
 
   const failures: string[] = [];
+  for (const t of targets.filter((x) => x.kind === "page")) {
+    for (const role of ROLES) {
+      const want = expected(role, t.needs);
+      const { body } = await call(request, t, sessions[role] ?? null, insideAdminLayout(t.path));
+      const fallback = body.match(/NEXT_HTTP_ERROR_FALLBACK;(40[13])/)?.[1] ?? "allowed";
+      if (fallback !== want) failures.push(`page ${t.name} as ${role}, navigating inside the console: ${fallback}, expected ${want}`);
+    }
+  }
   for (const t of targets) {
     for (const role of ROLES) {
       const want = expected(role, t.needs);

@@ -30,7 +30,10 @@ const nextConfig = {
       { source: "/:path*", headers: security },
       // Public pages: shared caches and CDNs may keep them briefly and serve stale on errors.
       // (Not personal pages, in any language: /admin, /fi/admin, /sv/me ...)
-      { source: "/:path((?!api/|admin|me|auth|dev/|(?:fi|sv)/(?:admin|me|auth|dev)).*)", headers: [{ key: "Cache-Control", value: publicCache }] },
+      {
+        source: "/:path((?!api/|admin|me|auth|dev/|(?:fi|sv)/(?:admin|me|auth|dev)).*)",
+        headers: [{ key: "Cache-Control", value: publicCache }],
+      },
       // Embeddable badges are meant to be shown on other sites.
       { source: "/:locale(fi|sv)?/initiatives/:slug/badge.svg", headers: [{ key: "X-Frame-Options", value: "SAMEORIGIN" }] },
     ];

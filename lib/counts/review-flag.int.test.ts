@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { reviewQueue } from "@/lib/initiatives/admin-queries";
 import { findInitiativeStatus } from "@/lib/initiatives/queries";
 import { makeInitiative, makeUser, testActor } from "@/lib/testing/factories";
 import { recordCounts } from "./record-counts";
@@ -61,6 +62,8 @@ describe("reviewing data-quality flags (real PostgreSQL)", () => {
     );
     const latest = await db().countObservation.findFirstOrThrow({ where: { initiativeId: id }, orderBy: { observedAt: "desc" } });
     const older = await db().countObservation.findFirstOrThrow({ where: { initiativeId: id }, orderBy: { observedAt: "asc" } });
+    // Evaluated when an admin looks: stale now, about the latest count.
+    expect((await reviewQueue({ id, collecting: true })).stale).toMatchObject({ observationId: latest.id, usualIntervalMs: 86_400_000 });
     await expect(reviewStaleSource(editor, { slug }, { observationId: older.id, decision: "dismiss" }, ctx)).rejects.toMatchObject({
       code: "CONFLICT",
     });
@@ -76,5 +79,8 @@ describe("reviewing data-quality flags (real PostgreSQL)", () => {
       code: "CONFLICT",
     });
     expect(await db().auditEvent.count({ where: { actorId: editor.userId } })).toBe(1);
+    // Reviewed: no longer asks for attention, and it is a public data note.
+    expect((await reviewQueue({ id, collecting: true })).stale).toBeNull();
+    expect((await findInitiativeStatus(slug))?.dataNotes).toMatchObject([{ code: "stale-source", note: "The source stopped publishing." }]);
   });
 });

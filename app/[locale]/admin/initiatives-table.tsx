@@ -9,7 +9,7 @@ import type { TAdminInitiativeFilter } from "@/lib/initiatives/schemas";
 import { pickLocalized, type Locale } from "@/lib/i18n/locales";
 import { localePath } from "@/lib/i18n/paths";
 import { formatDate, formatNumber } from "@/lib/i18n/translator";
-import { useTranslator } from "./_components/form-parts";
+import { useTranslator } from "./_components/form-frame";
 
 function Text({ value, locale }: { value: unknown; locale: Locale }) {
   const p = pickLocalized(value, locale);

@@ -2,7 +2,7 @@
 // person's language where it knows the message, and as written otherwise.
 import type { Translator } from "@/lib/i18n/translator";
 
-const KNOWN: [RegExp, string][] = [
+export const KNOWN_ISSUES: [RegExp, string][] = [
   [/^The file is not valid CSV \(line \d+\)$/, "csvInvalidLine"],
   [/^The file is not valid CSV$/, "csvInvalid"],
   [/^Unknown column/, "csvColumn"],
@@ -40,7 +40,7 @@ const KNOWN: [RegExp, string][] = [
 ];
 
 export function issueText(message: string, t: Translator): string {
-  const found = KNOWN.find(([re]) => re.test(message));
+  const found = KNOWN_ISSUES.find(([re]) => re.test(message));
   if (!found) return message;
   if (found[1] === "csvInvalidLine") return t("admin.issues.csvInvalidLine", { n: message.match(/\d+/)?.[0] ?? "" });
   return t(`admin.issues.${found[1] as "invalid"}`);

@@ -3,7 +3,7 @@
 import type { Locale } from "@/lib/i18n/locales";
 import { LOCALES } from "@/lib/i18n/locales";
 import type { Translator } from "@/lib/i18n/translator";
-import { Checkboxes, Field, LocalizedFields, Select } from "../_components/form-parts";
+import { Checkboxes, Field, LocalizedFields, Select } from "../_components/fields";
 
 export function initiativeLabels(t: Translator): Record<string, string> {
   return {

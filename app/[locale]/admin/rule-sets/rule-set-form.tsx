@@ -4,7 +4,8 @@
 import { useActionState } from "react";
 import { IDLE, type FormValues } from "@/lib/http/form";
 import type { Locale } from "@/lib/i18n/locales";
-import { Field, FormFrame, Hidden, Saved, Submit, TextArea, useTranslator } from "../_components/form-parts";
+import { Field, TextArea } from "../_components/fields";
+import { FormFrame, Hidden, Saved, Submit, useTranslator } from "../_components/form-frame";
 import { createRuleSetAction } from "./create-rule-set-action";
 
 export function RuleSetForm({ locale, schemeCode, initial }: { locale: Locale; schemeCode: string; initial: FormValues }) {

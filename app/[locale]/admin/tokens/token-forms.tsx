@@ -4,7 +4,8 @@ import { useActionState } from "react";
 import { IDLE } from "@/lib/http/form";
 import type { Locale } from "@/lib/i18n/locales";
 import { API_SCOPES } from "@/lib/tokens/schemas";
-import { Checkboxes, Field, FormFrame, Hidden, Submit, useTranslator } from "../_components/form-parts";
+import { Checkboxes, Field } from "../_components/fields";
+import { FormFrame, Hidden, Submit, useTranslator } from "../_components/form-frame";
 import { createTokenAction, revokeTokenAction } from "./token-actions";
 
 const SCOPE_KEYS = { "counts:write": "countsWrite", "events:write": "eventsWrite" } as const;

@@ -3,7 +3,8 @@
 import { useActionState } from "react";
 import { IDLE, type FormValues } from "@/lib/http/form";
 import type { Locale } from "@/lib/i18n/locales";
-import { Field, FormFrame, LocalizedFields, Saved, Submit, useTranslator } from "../_components/form-parts";
+import { Field, LocalizedFields } from "../_components/fields";
+import { FormFrame, Saved, Submit, useTranslator } from "../_components/form-frame";
 import { saveTopicAction } from "./save-topic-action";
 
 export function TopicForm({ locale, initial }: { locale: Locale; initial: FormValues }) {

@@ -4,7 +4,8 @@ import { useActionState } from "react";
 import { IDLE } from "@/lib/http/form";
 import { ROLES, type TRole } from "@/lib/auth/actor";
 import type { Locale } from "@/lib/i18n/locales";
-import { FormFrame, Hidden, Select, Submit, useTranslator } from "../_components/form-parts";
+import { Select } from "../_components/fields";
+import { FormFrame, Hidden, Submit, useTranslator } from "../_components/form-frame";
 import { setRoleAction } from "./set-role-action";
 
 export function RoleForm({ locale, userId, email, role }: { locale: Locale; userId: string; email: string; role: TRole }) {

@@ -4,7 +4,8 @@
 import { useActionState } from "react";
 import { IDLE } from "@/lib/http/form";
 import type { Locale } from "@/lib/i18n/locales";
-import { Field, FormFrame, Hidden, Select, Submit, useTranslator } from "../../_components/form-parts";
+import { Field, Select } from "../../_components/fields";
+import { FormFrame, Hidden, Submit, useTranslator } from "../../_components/form-frame";
 import { InitiativeFields, initiativeLabels } from "../initiative-fields";
 import { createInitiativeAction } from "./create-initiative-action";
 

@@ -6,7 +6,8 @@ import { IDLE } from "@/lib/http/form";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatNumber } from "@/lib/i18n/translator";
 import { COUNT_KINDS } from "@/lib/rules/schemas";
-import { Field, FormFrame, Hidden, Saved, Select, Submit, TextArea, useTranslator } from "../../../_components/form-parts";
+import { Field, Select, TextArea } from "../../../_components/fields";
+import { FormFrame, Hidden, Saved, Submit, useTranslator } from "../../../_components/form-frame";
 import { recordCountAction } from "./record-count-action";
 
 export type Correcting = { id: string; value: number; observedAt: string; kind: string; region: string; observedAtLocal: string };

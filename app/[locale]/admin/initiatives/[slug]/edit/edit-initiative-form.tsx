@@ -6,7 +6,7 @@ import { useActionState } from "react";
 import { IDLE, type FormValues } from "@/lib/http/form";
 import type { TEditableInitiative } from "@/lib/initiatives/editable";
 import { pickLocalized, type Locale } from "@/lib/i18n/locales";
-import { ConflictDetails, FormFrame, Hidden, Saved, Submit, useTranslator } from "../../../_components/form-parts";
+import { ConflictDetails, FormFrame, Hidden, Saved, Submit, useTranslator } from "../../../_components/form-frame";
 import { InitiativeFields, initiativeLabels } from "../../initiative-fields";
 import { editInitiativeAction } from "./edit-initiative-action";
 

@@ -4,7 +4,8 @@
 import { useActionState } from "react";
 import { IDLE } from "@/lib/http/form";
 import type { Locale } from "@/lib/i18n/locales";
-import { FormFrame, Hidden, Radios, Saved, Submit, TextArea, useTranslator } from "../../../_components/form-parts";
+import { Radios, TextArea } from "../../../_components/fields";
+import { FormFrame, Hidden, Saved, Submit, useTranslator } from "../../../_components/form-frame";
 import { reviewFlagAction, reviewStaleSourceAction } from "./review-flag-action";
 
 export function FlagReviewForm({

@@ -6,17 +6,8 @@ import { useActionState } from "react";
 import { IDLE, type FormValues } from "@/lib/http/form";
 import type { Locale } from "@/lib/i18n/locales";
 import { DECISIONS, RESPONSE_KINDS } from "@/lib/responses/schemas";
-import {
-  ConflictDetails,
-  Field,
-  FormFrame,
-  Hidden,
-  LocalizedFields,
-  Saved,
-  Select,
-  Submit,
-  useTranslator,
-} from "../../../_components/form-parts";
+import { Field, LocalizedFields, Select } from "../../../_components/fields";
+import { ConflictDetails, FormFrame, Hidden, Saved, Submit, useTranslator } from "../../../_components/form-frame";
 import { publishResponseAction } from "./publish-response-action";
 
 export function ResponseForm({

@@ -5,17 +5,8 @@
 import { useActionState } from "react";
 import { IDLE } from "@/lib/http/form";
 import type { Locale } from "@/lib/i18n/locales";
-import {
-  ConflictDetails,
-  Field,
-  FormFrame,
-  Hidden,
-  LocalizedFields,
-  Saved,
-  Select,
-  Submit,
-  useTranslator,
-} from "../../../_components/form-parts";
+import { Field, LocalizedFields, Select } from "../../../_components/fields";
+import { ConflictDetails, FormFrame, Hidden, Saved, Submit, useTranslator } from "../../../_components/form-frame";
 import { recordStageAction } from "./record-stage-action";
 
 export function StageForm({

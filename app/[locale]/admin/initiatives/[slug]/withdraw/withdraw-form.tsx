@@ -3,7 +3,8 @@
 import { useActionState } from "react";
 import { IDLE } from "@/lib/http/form";
 import type { Locale } from "@/lib/i18n/locales";
-import { ConflictDetails, Field, FormFrame, Hidden, Submit, TextArea, useTranslator } from "../../../_components/form-parts";
+import { Field, TextArea } from "../../../_components/fields";
+import { ConflictDetails, FormFrame, Hidden, Submit, useTranslator } from "../../../_components/form-frame";
 import { withdrawInitiativeAction } from "./withdraw-initiative-action";
 
 export function WithdrawForm({ locale, slug, version, timeZone }: { locale: Locale; slug: string; version: number; timeZone: string }) {

@@ -6,7 +6,8 @@ import { IDLE, valueOf } from "@/lib/http/form";
 import type { CsvRow } from "@/lib/counts/csv";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatNumber } from "@/lib/i18n/translator";
-import { FormFrame, Hidden, Saved, Submit, TextArea, fieldId, useTranslator } from "../../../../_components/form-parts";
+import { TextArea } from "../../../../_components/fields";
+import { FormFrame, Hidden, Saved, Submit, fieldId, useTranslator } from "../../../../_components/form-frame";
 import { issueText } from "../../../../_components/issue-text";
 import { bulkCountsAction } from "./bulk-counts-action";
 

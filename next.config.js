@@ -18,6 +18,8 @@ const nextConfig = {
   cacheMaxMemorySize: 0,
   serverExternalPackages: ["pg", "pg-boss", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
   typedRoutes: false,
+  // unauthorized() and forbidden(): admin pages, layouts and server actions answer 401 and 403.
+  experimental: { authInterrupts: true },
   async headers() {
     const security = [
       { key: "X-Content-Type-Options", value: "nosniff" },

@@ -2,8 +2,8 @@ import "server-only";
 // Who is asking: from the Auth.js database session (pages, server actions, route handlers), or
 // from a personal API token (scripts and newsrooms). Authorisation itself happens in the domain
 // commands (requireRole) and again in every handler; this only identifies.
-import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
+import { hashApiToken } from "@/lib/tokens/hash";
 import type { UserActor } from "./actor";
 import { auth } from "./auth";
 
@@ -16,9 +16,7 @@ export async function currentActor(): Promise<UserActor | null> {
   return { kind: "user", userId: user.id, email: user.email, role: user.role };
 }
 
-export function hashApiToken(secret: string): string {
-  return createHash("sha256").update(secret).digest("hex");
-}
+export { hashApiToken };
 
 /** A Bearer token's actor, or null. Revoked and expired tokens do not count; use is recorded. */
 export async function actorFromApiToken(request: Request): Promise<ApiActor | null> {

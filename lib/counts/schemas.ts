@@ -55,3 +55,38 @@ export const ZCountsQuery = z.object({
   resolution: z.enum(["raw", "hour", "day", "week"], { message: "Use raw, hour, day or week" }).default("raw"),
 });
 export type TCountsQuery = z.infer<typeof ZCountsQuery>;
+
+// Reviewing data-quality flags (editors): a confirmed flag is shown publicly as a data note with
+// the editor's note; a dismissed one is kept, but no longer asks for attention.
+export const FLAG_DECISIONS = ["confirm", "dismiss"] as const;
+const ZFlagDecision = z.object({
+  decision: z.enum(FLAG_DECISIONS, { message: "Choose confirm or dismiss" }),
+  publicNote: ZPlainText.optional(),
+});
+const requireNote = (v: { decision: string; publicNote?: string }) => v.decision !== "confirm" || Boolean(v.publicNote);
+const noteIssue = { message: "Write the note the public will see", path: ["publicNote"] };
+
+export const ZReviewFlag = ZFlagDecision.extend({ flagId: z.string().min(1) }).refine(requireNote, noteIssue);
+export type TReviewFlag = z.input<typeof ZReviewFlag>;
+
+/** The stale-source flag is computed when admins look (see stale-source.ts); reviewing records it. */
+export const ZReviewStaleSource = ZFlagDecision.extend({ observationId: z.string().min(1) }).refine(requireNote, noteIssue);
+export type TReviewStaleSource = z.input<typeof ZReviewStaleSource>;
+
+// Bulk entry from CSV (admin console): the text of the file, previewed first, then committed as
+// one all-or-nothing batch through recordCounts.
+export const ZCountsCsv = z.object({
+  csv: z.string({ message: "Choose a CSV file or paste its contents" }).max(2_000_000, "The file is too large: at most 2 MB"),
+  intent: z.enum(["preview", "commit"]).default("preview"),
+});
+export type TCountsCsv = z.input<typeof ZCountsCsv>;
+
+// The write API (POST /api/v1/initiatives/{slug}/counts): one observation, or a batch.
+export const ZCountsRequest = z.union([ZObservationInput, ZRecordCounts]);
+export const ZCountsResponse = z.object({
+  initiative: z.string().describe("The initiative's slug"),
+  created: z.number().int().describe("Observations stored (all of them: a batch is all or nothing)"),
+  latestTotal: z.number().int().nullable().describe("The headline total after this write"),
+  flags: z.array(z.object({ code: z.string(), observationId: z.string() })).describe("Data-quality flags raised, for an editor to review"),
+});
+export type TCountsResponse = z.infer<typeof ZCountsResponse>;

@@ -10,12 +10,17 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }
 
+/** Markup (a tag, comment or processing instruction) never belongs in stored text: it is refused, not stripped. */
+export const MARKUP = /<\s*[a-zA-Z!/?]/;
+const ZLocalizedValue = z
+  .string()
+  .trim()
+  .min(1)
+  .refine((s) => !MARKUP.test(s), "HTML is not allowed here")
+  .optional();
+
 export const ZLocalized = z
-  .object({
-    en: z.string().trim().min(1).optional(),
-    fi: z.string().trim().min(1).optional(),
-    sv: z.string().trim().min(1).optional(),
-  })
+  .object({ en: ZLocalizedValue, fi: ZLocalizedValue, sv: ZLocalizedValue })
   .strict()
   .refine((v) => Boolean(v.en ?? v.fi ?? v.sv), { message: "Give the text in at least one language" });
 export type TLocalized = z.infer<typeof ZLocalized>;

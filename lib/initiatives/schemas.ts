@@ -92,3 +92,47 @@ export const ZListQuery = z.object({
   limit: z.coerce.number({ message: "Give a number" }).int("Give a whole number").min(1, "At least 1").max(100, "At most 100").default(20),
 });
 export type TListQuery = z.infer<typeof ZListQuery>;
+
+// Editing an initiative (admins): the fields an admin may change after registration. Every edit
+// carries the version it was based on; a stale one is refused with 409 (see update-initiative.ts).
+export const ZExpectedVersion = z.coerce.number({ message: "Reload the page and try again" }).int().positive();
+
+export const ZUpdateInitiative = z.object({
+  expectedVersion: ZExpectedVersion,
+  title: ZLocalized,
+  summary: ZLocalized,
+  primaryLanguage: z.enum(LOCALES).default("en"),
+  externalUrl: ZUrl.optional(),
+  organisers: z.array(ZOrganiser).max(50).default([]),
+  registeredAt: z.coerce.date({ message: "Give a date" }).optional(),
+  openedAt: z.coerce.date({ message: "Give a date" }).optional(),
+  collectionEndsAt: z.coerce.date({ message: "Give a date" }).optional(),
+  topicSlugs: z.array(z.string().min(1)).max(20).default([]),
+});
+export type TUpdateInitiative = z.input<typeof ZUpdateInitiative>;
+
+export const ZWithdrawInitiative = z.object({
+  expectedVersion: ZExpectedVersion,
+  reason: ZPlainText.pipe(z.string().min(1, "Say why the initiative is withdrawn")),
+  withdrawnAt: z.coerce.date({ message: "Give a date" }).optional(),
+});
+export type TWithdrawInitiative = z.input<typeof ZWithdrawInitiative>;
+
+// The admin console's list of initiatives (GET /api/admin/initiatives and /admin).
+export const ZAdminInitiativeFilter = z.object({
+  q: z
+    .string()
+    .trim()
+    .max(200, "Use at most 200 characters")
+    .optional()
+    .transform((v) => v || undefined),
+  flags: z
+    .enum(["any", "open"])
+    .optional()
+    .transform((v) => v ?? "any"),
+  withdrawn: z
+    .enum(["exclude", "include"])
+    .optional()
+    .transform((v) => v ?? "include"),
+});
+export type TAdminInitiativeFilter = z.infer<typeof ZAdminInitiativeFilter>;

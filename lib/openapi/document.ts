@@ -8,22 +8,8 @@ import { ZInitiativeList, ZInitiativeStatus } from "@/lib/initiatives/dto";
 import { ZListQuery } from "@/lib/initiatives/schemas";
 import { ZJurisdictionList } from "@/lib/jurisdictions/dto";
 import { ZTopicList } from "@/lib/topics/dto";
-import { writePaths } from "./write";
-
-export const ZErrorEnvelope = z
-  .object({
-    error: z.object({
-      code: z
-        .string()
-        .describe("UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, CONFLICT, INVALID_INPUT, BAD_REQUEST, RATE_LIMITED, UNAVAILABLE, INTERNAL"),
-      message: z.string(),
-      issues: z
-        .array(z.object({ path: z.string(), message: z.string() }))
-        .optional()
-        .describe("One message per invalid field or parameter"),
-    }),
-  })
-  .meta({ id: "Error" });
+import { ZErrorEnvelope } from "./error";
+import { writePaths, writeSecuritySchemes } from "./write";
 
 const json = (schema: z.ZodType) => ({ "application/json": { schema } });
 const error = (description: string) => ({ description, content: json(ZErrorEnvelope) });
@@ -61,6 +47,7 @@ export function openApiDocument(serverUrl: string) {
     },
     servers: [{ url: serverUrl }],
     tags: [{ name: "Open data" }, { name: "Write" }],
+    components: { securitySchemes: writeSecuritySchemes },
     paths: {
       "/api/v1/initiatives": { get: read("List and search initiatives", ZInitiativeList, { requestParams: { query: ZListQuery } }) },
       "/api/v1/initiatives/{slug}": {

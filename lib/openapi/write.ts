@@ -1,5 +1,67 @@
 // OpenAPI paths of the write API (POST counts and events), generated from the same zod schemas as
 // the handlers. Merged into the document by lib/openapi/document.ts.
-import type { ZodOpenApiPathsObject } from "zod-openapi";
+import { z } from "zod";
+import type { ZodOpenApiPathsObject, ZodOpenApiResponsesObject } from "zod-openapi";
+import { ZCountsRequest, ZCountsResponse } from "@/lib/counts/schemas";
+import { ZStageEventInput, ZStageEventResponse } from "@/lib/stages/schemas";
+import { ZErrorEnvelope } from "./error";
 
-export const writePaths: ZodOpenApiPathsObject = {};
+/** The security scheme the write API uses; lib/openapi/document.ts adds it to `components`. */
+export const writeSecuritySchemes = {
+  apiToken: {
+    type: "http",
+    scheme: "bearer",
+    description:
+      "A personal API token (thr_...) created by an admin in /admin/tokens or with `npm run admin:token`. It acts as its owner (editor or admin) within its scopes: counts:write, events:write. Browsers may instead use their session from the same origin.",
+  },
+} as const;
+
+const error = (description: string) => ({ description, content: { "application/json": { schema: ZErrorEnvelope } } });
+const errors: ZodOpenApiResponsesObject = {
+  "400": error("The body is not JSON, or too large"),
+  "401": error("No valid token or session (or a session without a same-origin Origin header)"),
+  "403": error("The person is not an editor or admin, or the token lacks the scope"),
+  "404": error("There is no initiative with this slug"),
+  "422": error("Some fields are not valid; nothing was stored. `issues` names each field"),
+};
+const path = { path: z.object({ slug: z.string().describe("The initiative's slug, as in /initiatives/{slug}") }) };
+const headers = {
+  "Cache-Control": { description: "Always `private, no-store`", schema: { type: "string" as const } },
+  "X-Request-Id": { description: "Quote it when reporting a problem", schema: { type: "string" as const } },
+};
+
+export const writePaths: ZodOpenApiPathsObject = {
+  "/api/v1/initiatives/{slug}/counts": {
+    post: {
+      operationId: "recordCounts",
+      tags: ["Write API"],
+      summary: "Record a signature count, or a batch of counts",
+      description:
+        "Send one observation, or `{ observations: [...] }` (up to 5,000). A batch is stored all or nothing. Counts are append-only: to correct one, send a new observation with `supersedesId` and `correctionReason`. `value` is a whole number from 0 to 1,000,000,000; `observedAt` an ISO 8601 date-time, at most 5 minutes in the future; `region` one of the initiative's rules (empty for the whole initiative). Text must not contain HTML. Data-quality flags (a decrease, a jump, regions not adding up, an out-of-order count) never block a write; they are returned for an editor to review. The public status page shows the new count on its next request.",
+      security: [{ apiToken: [] }],
+      requestParams: path,
+      requestBody: { required: true, content: { "application/json": { schema: ZCountsRequest } } },
+      responses: {
+        "201": { description: "Stored", headers, content: { "application/json": { schema: ZCountsResponse } } },
+        ...errors,
+      },
+    },
+  },
+  "/api/v1/initiatives/{slug}/events": {
+    post: {
+      operationId: "recordStageEvent",
+      tags: ["Write API"],
+      summary: "Record a stage event (the initiative moves to another stage of its process)",
+      description:
+        "Only the transitions the initiative's own rules allow are accepted, each stage once, and not before the current stage began. Send `expectedVersion` (the `version` from your last write) to be refused with 409 if someone else moved the initiative in between.",
+      security: [{ apiToken: [] }],
+      requestParams: path,
+      requestBody: { required: true, content: { "application/json": { schema: ZStageEventInput } } },
+      responses: {
+        "201": { description: "Recorded", headers, content: { "application/json": { schema: ZStageEventResponse } } },
+        "409": error("The initiative changed since `expectedVersion`"),
+        ...errors,
+      },
+    },
+  },
+};

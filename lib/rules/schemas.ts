@@ -146,3 +146,40 @@ export function isKnownRegion(rules: Pick<TRules, "regions">, region: string): b
   if (rules.regions.codes.includes(region)) return true;
   return rules.regions.patterns.some((p) => new RegExp(p).test(region));
 }
+
+/** JSON text (from a form) or an object (from code): either way a ZRuleDefinition. */
+const ZDefinitionInput = z.preprocess((v, ctx) => {
+  if (typeof v !== "string") return v;
+  try {
+    return JSON.parse(v) as unknown;
+  } catch {
+    ctx.addIssue({ code: "custom", message: "This is not valid JSON", input: v });
+    return z.NEVER;
+  }
+}, ZRuleDefinition);
+
+// A new version of a scheme's rules (admins). Existing versions are never edited: initiatives keep
+// the rules they were registered under, and new registrations pick the version in force.
+export const ZCreateRuleSetVersion = z.object({
+  schemeCode: z.string().trim().min(1, "Choose a scheme"),
+  effectiveFrom: z.coerce.date({ message: "Give the date the rules take effect" }),
+  legalSourceTitle: z
+    .string()
+    .trim()
+    .min(1, "Name the law or decision")
+    .max(300, "Use at most 300 characters")
+    .refine((s) => !/[<>]/.test(s), "Angle brackets are not allowed here"),
+  legalSourceUrl: z
+    .string()
+    .trim()
+    .url("Give a full web address, starting with https://")
+    .refine((u) => /^https?:\/\//.test(u), "Only http and https addresses are allowed"),
+  note: z
+    .string()
+    .trim()
+    .max(2000, "Use at most 2,000 characters")
+    .refine((s) => !/[<>]/.test(s), "Angle brackets are not allowed here")
+    .optional(),
+  definition: ZDefinitionInput,
+});
+export type TCreateRuleSetVersion = z.input<typeof ZCreateRuleSetVersion>;

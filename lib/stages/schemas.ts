@@ -17,3 +17,12 @@ export const ZStageEventInput = z.object({
   expectedVersion: z.coerce.number().int().positive().optional(),
 });
 export type TStageEventInput = z.input<typeof ZStageEventInput>;
+
+// The write API's answer (POST /api/v1/initiatives/{slug}/events).
+export const ZStageEventResponse = z.object({
+  initiative: z.string().describe("The initiative's slug"),
+  eventId: z.string(),
+  stage: z.string().describe("The initiative's stage after this event"),
+  version: z.number().int().describe("The initiative's version after this event, for the next expectedVersion"),
+});
+export type TStageEventResponse = z.infer<typeof ZStageEventResponse>;

@@ -114,3 +114,13 @@ export async function findTopic(slug: string, now = new Date()): Promise<TopicPa
     timeline,
   };
 }
+
+/** The admin console's topics table (with ids, for editing). */
+export async function listTopicsForAdmin() {
+  const rows = await db().topic.findMany({
+    orderBy: { slug: "asc" },
+    select: { id: true, slug: true, name: true, description: true, _count: { select: { initiatives: true } } },
+  });
+  return rows.map(({ _count, ...t }) => ({ ...t, initiatives: _count.initiatives }));
+}
+export type TTopicRow = Awaited<ReturnType<typeof listTopicsForAdmin>>[number];

@@ -2,6 +2,7 @@
 import { account } from "./account";
 import { browse } from "./browse";
 import { developers } from "./developers";
+import { admin } from "./admin";
 import { email } from "./email";
 import { errors } from "./errors";
 import { feeds } from "./feeds";
@@ -35,6 +36,7 @@ const namespaces = {
   account,
   notify,
   imports,
+  admin,
 };
 
 type Namespaces = typeof namespaces;

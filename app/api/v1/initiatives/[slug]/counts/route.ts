@@ -1,4 +1,6 @@
 // GET /api/v1/initiatives/[slug]/counts - count series by kind and region (from, to, resolution)
+// POST /api/v1/initiatives/[slug]/counts - record one count or a batch (API token with counts:write, or same-origin session)
+import { postCounts } from "@/lib/counts/api";
 import { ZCountSeries } from "@/lib/counts/dto";
 import { cachedCountSeries } from "@/lib/counts/public";
 import { ZCountsQuery } from "@/lib/counts/schemas";
@@ -15,3 +17,5 @@ export const GET = handle<{ slug: string }>(
   { cors: true },
 );
 export const OPTIONS = corsPreflight;
+
+export const POST = handle<{ slug: string }>(async (request, { params }, requestId) => postCounts(request, (await params).slug, requestId));

@@ -1,0 +1,210 @@
+"use client";
+// The fields of admin forms: label, hint, message and the person's input kept after an error.
+// Names are the domain schema's paths (see lib/http/form.ts).
+import { valuesOf } from "@/lib/http/form";
+import { LOCALES } from "@/lib/i18n/locales";
+import type { Translator } from "@/lib/i18n/translator";
+import { Message, shown, useField } from "./form-frame";
+
+type Common = { name: string; label?: string; hint?: string; optional?: boolean; lang?: string };
+
+function Label({ id, label, optional, t }: { id: string; label: string; optional?: boolean; t: Translator }) {
+  return (
+    <label htmlFor={id}>
+      {label}
+      {optional ? <span className="optional"> {t("admin.form.optional")}</span> : null}
+    </label>
+  );
+}
+
+export function Field({
+  name,
+  label,
+  hint,
+  optional,
+  type = "text",
+  inputMode,
+  autoComplete,
+  width,
+  lang,
+}: Common & { type?: string; inputMode?: "numeric" | "url" | "email" | "text"; autoComplete?: string; width?: "short" | "medium" }) {
+  const { ctx, id, error, describedBy } = useField(name, hint);
+  return (
+    <div className={error ? "field field-error" : "field"}>
+      <Label id={id} label={label ?? ctx.labels[name] ?? name} optional={optional} t={ctx.t} />
+      {hint ? (
+        <span className="hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      ) : null}
+      <Message id={id} error={error} t={ctx.t} />
+      <input
+        id={id}
+        name={name}
+        type={type}
+        inputMode={inputMode}
+        autoComplete={autoComplete ?? "off"}
+        lang={lang}
+        className={width ? `input-${width}` : undefined}
+        defaultValue={shown(ctx, name)}
+        aria-describedby={describedBy}
+        aria-invalid={error ? true : undefined}
+      />
+    </div>
+  );
+}
+
+export function TextArea({ name, label, hint, optional, rows = 4, lang, code }: Common & { rows?: number; code?: boolean }) {
+  const { ctx, id, error, describedBy } = useField(name, hint);
+  return (
+    <div className={error ? "field field-error" : "field"}>
+      <Label id={id} label={label ?? ctx.labels[name] ?? name} optional={optional} t={ctx.t} />
+      {hint ? (
+        <span className="hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      ) : null}
+      <Message id={id} error={error} t={ctx.t} />
+      <textarea
+        id={id}
+        name={name}
+        rows={rows}
+        lang={lang}
+        className={code ? "code" : undefined}
+        spellCheck={code ? false : undefined}
+        defaultValue={shown(ctx, name)}
+        aria-describedby={describedBy}
+        aria-invalid={error ? true : undefined}
+      />
+    </div>
+  );
+}
+
+export function Select({ name, label, hint, optional, options }: Common & { options: { value: string; label: string }[] }) {
+  const { ctx, id, error, describedBy } = useField(name, hint);
+  return (
+    <div className={error ? "field field-error" : "field"}>
+      <Label id={id} label={label ?? ctx.labels[name] ?? name} optional={optional} t={ctx.t} />
+      {hint ? (
+        <span className="hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      ) : null}
+      <Message id={id} error={error} t={ctx.t} />
+      <select id={id} name={name} defaultValue={shown(ctx, name)} aria-describedby={describedBy} aria-invalid={error ? true : undefined}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** A group of checkboxes sent as name[] (a list). */
+export function Checkboxes({
+  name,
+  legend,
+  hint,
+  options,
+}: {
+  name: string;
+  legend: string;
+  hint?: string;
+  options: { value: string; label: string }[];
+}) {
+  const { ctx, id, error, describedBy } = useField(name, hint);
+  const checked = ctx.state.status !== "ok" && ctx.state.status !== "idle" ? valuesOf(ctx.state.values, name) : valuesOf(ctx.initial, name);
+  return (
+    <fieldset className={error ? "field field-error" : "field"} aria-describedby={describedBy} id={id}>
+      <legend>{legend}</legend>
+      {hint ? (
+        <span className="hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      ) : null}
+      <Message id={id} error={error} t={ctx.t} />
+      <div className="checkboxes">
+        {options.map((o) => (
+          <div key={o.value}>
+            <input type="checkbox" id={`${id}-${o.value}`} name={`${name}[]`} value={o.value} defaultChecked={checked.includes(o.value)} />{" "}
+            <label htmlFor={`${id}-${o.value}`}>{o.label}</label>
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/** One text per language (name.en, name.fi, name.sv) in a fieldset. */
+export function LocalizedFields({
+  name,
+  legend,
+  hint,
+  multiline,
+  rows,
+}: {
+  name: string;
+  legend: string;
+  hint?: string;
+  multiline?: boolean;
+  rows?: number;
+}) {
+  const { ctx, id, error } = useField(name, hint);
+  const groupError = ctx.state.issues.find((i) => i.path === name)?.message;
+  return (
+    <fieldset className={error ? "field field-error" : "field"} id={id} aria-describedby={hint ? `${id}-hint` : undefined}>
+      <legend>{legend}</legend>
+      {hint ? (
+        <span className="hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      ) : null}
+      <Message id={id} error={groupError} t={ctx.t} />
+      {LOCALES.map((l) => {
+        const label = ctx.t("admin.form.inLanguage", { language: ctx.t(`admin.form.languages.${l}`) });
+        return multiline ? (
+          <TextArea key={l} name={`${name}.${l}`} label={label} lang={l} rows={rows} optional />
+        ) : (
+          <Field key={l} name={`${name}.${l}`} label={label} lang={l} optional />
+        );
+      })}
+    </fieldset>
+  );
+}
+
+/** One choice of several, as radio buttons. */
+export function Radios({
+  name,
+  legend,
+  hint,
+  options,
+}: {
+  name: string;
+  legend: string;
+  hint?: string;
+  options: { value: string; label: string }[];
+}) {
+  const { ctx, id, error, describedBy } = useField(name, hint);
+  const current = shown(ctx, name);
+  return (
+    <fieldset className={error ? "field field-error" : "field"} aria-describedby={describedBy} id={id}>
+      <legend>{legend}</legend>
+      {hint ? (
+        <span className="hint" id={`${id}-hint`}>
+          {hint}
+        </span>
+      ) : null}
+      <Message id={id} error={error} t={ctx.t} />
+      <div className="checkboxes">
+        {options.map((o) => (
+          <div key={o.value}>
+            <input type="radio" id={`${id}-${o.value}`} name={name} value={o.value} defaultChecked={current === o.value} />{" "}
+            <label htmlFor={`${id}-${o.value}`}>{o.label}</label>
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,6 @@
+// 403: shown when a page, layout or form action under this segment calls forbidden().
+import { AccessDenied } from "@/app/_components/access-denied";
+
+export default function Forbidden() {
+  return <AccessDenied kind="forbidden" />;
+}

@@ -1,0 +1,107 @@
+// HTML forms to domain input and back. Field names are the schema's paths ("title.en",
+// "documents.1.url", "topicSlugs[]" for repeated values), so the domain's zod schema parses the form
+// as it parses JSON, and its issue paths name the fields to mark. Isomorphic and pure.
+import type { FieldIssue } from "./errors";
+
+/** What the person typed, to put back in the form after an error (repeated names give arrays). */
+export type FormValues = Record<string, string | string[]>;
+
+export type FormStatus = "idle" | "ok" | "invalid" | "conflict" | "error";
+
+/** The state a form action returns (useActionState), also rendered without JavaScript. */
+export type FormState = {
+  status: FormStatus;
+  /** Different for every answer, so a form can remount with the values it should now show. */
+  id?: string;
+  values: FormValues;
+  issues: FieldIssue[];
+  /** The domain's safe message (English; forms show their own translated text where they can). */
+  message?: string;
+  requestId?: string;
+  /** CONFLICT: what the stored record looks like now and what changed since the form was loaded. */
+  conflict?: Record<string, unknown>;
+  /** Action-specific results: a token shown once, a CSV preview, the id of what was saved. */
+  data?: Record<string, unknown>;
+};
+
+export const IDLE: FormState = { status: "idle", values: {}, issues: [] };
+
+const isActionField = (name: string) => name.startsWith("$ACTION") || name.startsWith("$") || name === "";
+
+export function formValues(formData: FormData): FormValues {
+  const out: FormValues = {};
+  for (const [name, value] of formData.entries()) {
+    if (isActionField(name) || typeof value !== "string") continue;
+    const key = name.endsWith("[]") ? name.slice(0, -2) : name;
+    if (name.endsWith("[]")) out[key] = [...((out[key] as string[] | undefined) ?? []), value];
+    else out[key] = value;
+  }
+  return out;
+}
+
+type Tree = { [key: string]: Tree | unknown };
+
+/**
+ * The nested input object of a form. Empty fields are left out (so optional fields are absent),
+ * numbered groups become arrays with empty groups dropped; `fieldOf` maps an issue path of the
+ * parsed input back to the field's name.
+ */
+export function formInput(formData: FormData): { input: Record<string, unknown>; fieldOf: (path: string) => string } {
+  const root: Tree = {};
+  for (const [name, value] of formData.entries()) {
+    if (isActionField(name)) continue;
+    if (typeof value === "string" ? value.trim() === "" : value.size === 0) continue;
+    if (name.endsWith("[]")) {
+      const key = name.slice(0, -2);
+      const list = (root[key] as unknown[] | undefined) ?? [];
+      root[key] = [...list, value];
+      continue;
+    }
+    const parts = name.split(".");
+    let node: Tree = root;
+    parts.forEach((part, i) => {
+      if (i === parts.length - 1) node[part] = value;
+      else node = (node[part] ??= {}) as Tree;
+    });
+  }
+  const remap = new Map<string, string>();
+  const compact = (value: unknown, path: string): unknown => {
+    if (!value || typeof value !== "object" || Array.isArray(value) || value instanceof Blob) return value;
+    const entries = Object.entries(value as Tree);
+    if (entries.length > 0 && entries.every(([k]) => /^\d+$/.test(k))) {
+      return entries
+        .sort(([a], [b]) => Number(a) - Number(b))
+        .map(([k, v], i) => {
+          if (String(i) !== k) remap.set(`${path}${i}`, `${path}${k}`);
+          return compact(v, `${path}${k}.`);
+        });
+    }
+    return Object.fromEntries(entries.map(([k, v]) => [k, compact(v, `${path}${k}.`)]));
+  };
+  const input = compact(root, "") as Record<string, unknown>;
+  const fieldOf = (path: string) => {
+    const parts = path.split(".");
+    let out = "";
+    for (const part of parts) {
+      const next = out ? `${out}.${part}` : part;
+      out = remap.get(next) ?? next;
+    }
+    return out;
+  };
+  return { input, fieldOf };
+}
+
+/** The first message for a field (or any field under it, for groups such as "title"). */
+export function issueFor(issues: FieldIssue[], name: string): string | undefined {
+  return (issues.find((i) => i.path === name) ?? issues.find((i) => i.path.startsWith(`${name}.`)))?.message;
+}
+
+export function valueOf(values: FormValues, name: string): string | undefined {
+  const v = values[name];
+  return Array.isArray(v) ? v[0] : v;
+}
+
+export function valuesOf(values: FormValues, name: string): string[] {
+  const v = values[name];
+  return v === undefined ? [] : Array.isArray(v) ? v : [v];
+}

@@ -1,0 +1,53 @@
+import "server-only";
+// Withdrawing an initiative: it stays in the database (history is never deleted) with the date and
+// reason, its public page becomes a "withdrawn" page, and every cached page that shows it is
+// invalidated on commit. Optimistic concurrency as for edits.
+import { db } from "@/lib/db";
+import { requireRole, type Actor, type RequestContext } from "@/lib/auth/actor";
+import { writeAudit } from "@/lib/audit/write-audit";
+import { invalidateInitiativeOnCommit } from "@/lib/cache/invalidate";
+import { AppError } from "@/lib/http/errors";
+import { parseInput } from "@/lib/http/parse";
+import { CLOCK_SKEW_MS } from "@/lib/counts/schemas";
+import type { InitiativeRef } from "@/lib/counts/record-counts";
+import { assertVersion, lockForEdit } from "./update-initiative";
+import { ZWithdrawInitiative, type TWithdrawInitiative } from "./schemas";
+
+export async function withdrawInitiative(
+  actor: Actor,
+  ref: InitiativeRef,
+  input: TWithdrawInitiative,
+  ctx: RequestContext,
+  options: { now?: Date } = {},
+) {
+  requireRole(actor, "ADMIN");
+  const data = parseInput(ZWithdrawInitiative, input);
+  const now = options.now ?? new Date();
+  const withdrawnAt = data.withdrawnAt ?? now;
+  if (withdrawnAt.getTime() > now.getTime() + CLOCK_SKEW_MS)
+    throw new AppError("INVALID_INPUT", { issues: [{ path: "withdrawnAt", message: "A withdrawal cannot be dated in the future" }] });
+  return db().$transaction(async (tx) => {
+    const current = await lockForEdit(tx, ref);
+    await assertVersion(tx, current, data.expectedVersion);
+    if (current.withdrawnAt)
+      throw new AppError("INVALID_INPUT", {
+        userMessage: "This initiative is already withdrawn.",
+        issues: [{ path: "reason", message: `Already withdrawn on ${current.withdrawnAt.toISOString().slice(0, 10)}` }],
+      });
+    const updated = await tx.initiative.update({
+      where: { id: current.id },
+      data: { withdrawnAt, withdrawnReason: data.reason, version: { increment: 1 } },
+      select: { version: true, withdrawnAt: true },
+    });
+    await writeAudit(tx, actor, ctx, {
+      action: "initiative.withdraw",
+      entityType: "Initiative",
+      entityId: current.id,
+      initiativeId: current.id,
+      before: { version: current.version, withdrawnAt: null },
+      after: { version: updated.version, withdrawnAt, withdrawnReason: data.reason },
+    });
+    await invalidateInitiativeOnCommit(tx, current);
+    return { slug: current.slug, version: updated.version, withdrawnAt };
+  });
+}

@@ -1,0 +1,58 @@
+import "server-only";
+// Minting a personal API token. The secret ("thr_" + 256 random bits) is returned once and never
+// stored: the database keeps its SHA-256 and a short prefix to recognise it in lists. The token
+// acts as its owner with the owner's current role, limited to its scopes.
+import { randomBytes } from "node:crypto";
+import { db } from "@/lib/db";
+import { requireRole, type Actor, type RequestContext } from "@/lib/auth/actor";
+import { hashApiToken } from "./hash";
+import { writeAudit } from "@/lib/audit/write-audit";
+import { AppError } from "@/lib/http/errors";
+import { parseInput } from "@/lib/http/parse";
+import { ZCreateToken, type TCreateToken } from "./schemas";
+
+export const TOKEN_PREFIX_LENGTH = 12;
+
+export function newTokenSecret(): string {
+  return `thr_${randomBytes(32).toString("base64url")}`;
+}
+
+/**
+ * Creates a token for the acting admin, or (system actors: the operator CLI) for `owner`, who must
+ * be an admin.
+ */
+export async function createToken(actor: Actor, input: TCreateToken, ctx: RequestContext, owner?: { email: string }) {
+  requireRole(actor, "ADMIN");
+  const data = parseInput(ZCreateToken, input);
+  if (data.expiresAt && data.expiresAt.getTime() <= Date.now())
+    throw new AppError("INVALID_INPUT", { issues: [{ path: "expiresAt", message: "Choose a date in the future" }] });
+  return db().$transaction(async (tx) => {
+    const user =
+      actor.kind === "user"
+        ? await tx.user.findUnique({ where: { id: actor.userId }, select: { id: true, email: true, role: true } })
+        : owner
+          ? await tx.user.findUnique({ where: { email: owner.email.trim().toLowerCase() }, select: { id: true, email: true, role: true } })
+          : null;
+    if (!user) throw new AppError("NOT_FOUND", { userMessage: "There is no such person. Run admin:grant for them first." });
+    if (user.role !== "ADMIN") throw new AppError("FORBIDDEN", { userMessage: `${user.email} is not an admin.` });
+    const secret = newTokenSecret();
+    const token = await tx.apiToken.create({
+      data: {
+        userId: user.id,
+        name: data.name,
+        tokenHash: hashApiToken(secret),
+        prefix: secret.slice(0, TOKEN_PREFIX_LENGTH),
+        scopes: data.scopes,
+        expiresAt: data.expiresAt ?? null,
+      },
+      select: { id: true, name: true, prefix: true, scopes: true, expiresAt: true, createdAt: true },
+    });
+    await writeAudit(tx, actor, ctx, {
+      action: "api_token.create",
+      entityType: "ApiToken",
+      entityId: token.id,
+      after: { owner: user.email, name: token.name, prefix: token.prefix, scopes: token.scopes, expiresAt: token.expiresAt },
+    });
+    return { token, secret, owner: user.email };
+  });
+}

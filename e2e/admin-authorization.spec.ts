@@ -1,4 +1,4 @@
-// Every admin page, route handler and server action, found by reading the code (so a new one is
+// Every admin page, route handler and server action (and every other server action), found by reading the code (so a new one is
 // covered the moment it exists), answers 401 to anonymous visitors, 403 to signed-in users
 // without the role, 403 to editors where admins are required, and lets the right role in. Sending
 // x-middleware-subrequest (the CVE-2025-29927 proxy bypass) changes none of it: the guards live in
@@ -25,7 +25,7 @@ function files(dir: string): string[] {
 
 // What needs ADMIN (everything else in the console needs EDITOR). A new admin-only page that is
 // missing here fails below, because editors would be refused where the test expects them in.
-const ADMIN_PAGES = [/^\/admin\/initiatives\/new$/, /\/edit$/, /\/withdraw$/, /^\/admin\/(users|rule-sets|tokens|audit)(\/|$)/];
+const ADMIN_PAGES = [/^\/admin\/initiatives\/new$/, /\/edit$/, /\/withdraw$/, /^\/admin\/(users|rule-sets|tokens|audit|imports)(\/|$)/];
 const ADMIN_ACTIONS = new Set([
   "createInitiativeAction",
   "editInitiativeAction",
@@ -34,6 +34,8 @@ const ADMIN_ACTIONS = new Set([
   "createRuleSetAction",
   "createTokenAction",
   "revokeTokenAction",
+  "syncResourceNow",
+  "syncSourceNow",
 ]);
 const ADMIN_ROUTES = [/^\/api\/admin\/audit\//];
 
@@ -41,7 +43,7 @@ const ADMIN_ROUTES = [/^\/api\/admin\/audit\//];
 async function sampleParams(): Promise<Record<string, string>> {
   const [initiative] = await sql<{ slug: string }>(`SELECT slug FROM "Initiative" ORDER BY "createdAt" LIMIT 1`);
   if (!initiative) throw new Error("The seeded database has no initiative");
-  return { "[slug]": initiative.slug, "[locale]": "" };
+  return { "[slug]": initiative.slug, "[locale]": "", "[source]": "uk-petitions" };
 }
 
 function routeOf(file: string, params: Record<string, string>): string {
@@ -137,7 +139,8 @@ async function discover(): Promise<Target[]> {
           name: `${f}#${name}`,
           method: "POST",
           path: routeOf(`${worker}.tsx`, params),
-          needs: ADMIN_ACTIONS.has(name) ? "ADMIN" : "EDITOR",
+          // Actions outside the console (your account, following) need a signed-in person.
+          needs: ADMIN_ACTIONS.has(name) ? "ADMIN" : f.startsWith("app/[locale]/admin/") ? "EDITOR" : "USER",
           headers: { "Next-Action": entry[0], "Content-Type": "text/plain;charset=UTF-8", Origin: BASE_URL, Accept: "text/x-component" },
           body: "[]",
         } satisfies Target;
@@ -164,6 +167,7 @@ async function call(request: APIRequestContext, t: Target, cookie: string | null
 
 function expected(role: Role | "anonymous", needs: Role): "401" | "403" | "allowed" {
   if (role === "anonymous") return "401";
+  if (needs === "USER") return "allowed";
   if (role === "USER") return "403";
   if (role === "EDITOR" && needs === "ADMIN") return "403";
   return "allowed";
@@ -180,7 +184,11 @@ test("every admin page, route handler and server action enforces its role, whate
   );
 
   const sessions: Record<string, string | null> = { anonymous: null };
-  for (const role of ["USER", "EDITOR", "ADMIN"] as const) sessions[role] = await createSession((await makeUser(role)).id);
+  const users = { USER: await makeUser("USER"), EDITOR: await makeUser("EDITOR"), ADMIN: await makeUser("ADMIN") };
+  const freshSessions = async () => {
+    for (const role of ["USER", "EDITOR", "ADMIN"] as const) sessions[role] = await createSession(users[role].id);
+  };
+  await freshSessions();
   const auditBefore = await sql<{ n: string }>(`SELECT count(*)::text AS n FROM "AuditEvent"`);
 
   const failures: string[] = [];
@@ -193,6 +201,8 @@ test("every admin page, route handler and server action enforces its role, whate
     }
   }
   for (const t of targets) {
+    // Some actions end the session they run in (sign out): every target starts with fresh ones.
+    await freshSessions();
     for (const role of ROLES) {
       const want = expected(role, t.needs);
       const variants: Record<string, string>[] = [{}];
@@ -218,7 +228,7 @@ test("the 401 and 403 pages say why, in the page's language, and offer sign-in",
   const anonymous = await page.goto("/fi/admin");
   expect(anonymous?.status()).toBe(401);
   await expect(page.getByTestId("access-unauthorized")).toContainText("Kirjaudu sisään jatkaaksesi");
-  await expect(page.getByRole("link", { name: "Kirjaudu sisään" }).first()).toHaveAttribute(
+  await expect(page.getByTestId("access-unauthorized").getByRole("link", { name: "Kirjaudu sisään" })).toHaveAttribute(
     "href",
     /\/fi\/auth\/signin\?callbackUrl=%2Ffi%2Fadmin/,
   );

@@ -1,7 +1,7 @@
 // The OpenAPI 3.1 document of Threshold's API, generated from the same zod schemas that validate
 // the responses (and the write API's requests), so the documentation cannot drift from the code.
 import { z } from "zod";
-import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiResponsesObject } from "zod-openapi";
+import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject, type ZodOpenApiResponsesObject } from "zod-openapi";
 import { ZCountSeries, ZLiveCount } from "@/lib/counts/dto";
 import { ZCountsQuery } from "@/lib/counts/schemas";
 import { ZInitiativeList, ZInitiativeStatus } from "@/lib/initiatives/dto";
@@ -35,6 +35,12 @@ function text(summary: string, type: string, extra: Partial<ZodOpenApiOperationO
   };
 }
 
+function mergePaths(...sets: ZodOpenApiPathsObject[]): ZodOpenApiPathsObject {
+  const out: ZodOpenApiPathsObject = {};
+  for (const set of sets) for (const [path, item] of Object.entries(set)) out[path] = { ...out[path], ...item };
+  return out;
+}
+
 export function openApiDocument(serverUrl: string) {
   return createDocument({
     openapi: "3.1.0",
@@ -48,7 +54,8 @@ export function openApiDocument(serverUrl: string) {
     servers: [{ url: serverUrl }],
     tags: [{ name: "Open data" }, { name: "Write" }],
     components: { securitySchemes: writeSecuritySchemes },
-    paths: {
+    // The write API adds methods to some of the same paths (POST beside GET /counts).
+    paths: mergePaths(writePaths, {
       "/api/v1/initiatives": { get: read("List and search initiatives", ZInitiativeList, { requestParams: { query: ZListQuery } }) },
       "/api/v1/initiatives/{slug}": {
         get: read("One initiative's public status", ZInitiativeStatus, { requestParams: { path: slugParam } }),
@@ -79,7 +86,6 @@ export function openApiDocument(serverUrl: string) {
       "/initiatives/{slug}/badge.svg": {
         get: text("Embeddable badge with the count and progress", "image/svg+xml", { requestParams: { path: slugParam } }),
       },
-      ...writePaths,
-    },
+    }),
   });
 }

@@ -1,10 +1,9 @@
 // GET /admin/imports - every official source: last sync, results, errors and "sync now" (admins only).
 import type { Metadata } from "next";
-import { currentActor } from "@/lib/auth/session";
+import { guard } from "@/lib/auth/guard";
 import { findImportState, listImportSources, listImportStates } from "@/lib/importers/queries";
 import { ZImportsQuery } from "@/lib/importers/schemas";
 import { localeFrom } from "@/lib/i18n/server";
-import { AccessDenied, adminOnly } from "./_components/access";
 import { SourceSection } from "./_components/source-section";
 import { SyncNotice } from "./_components/sync-notice";
 
@@ -20,15 +19,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ImportsPage({ params, searchParams }: Props) {
   const { locale, t } = await localeFrom(params);
   const query = ZImportsQuery.parse(await searchParams);
-  const actor = await currentActor();
-  const access = await adminOnly(async () => {
-    const sources = await listImportSources(actor);
-    const tables = await Promise.all(sources.map((s) => listImportStates(actor, s.source, { pageSize: 10 })));
-    const synced = query.synced ? await findImportState(actor, query.synced) : null;
-    return { sources, tables, synced };
-  });
-  if ("denied" in access) return <AccessDenied denied={access.denied} locale={locale} t={t} path="/admin/imports" />;
-  const { sources, tables, synced } = access.value;
+  const actor = await guard("ADMIN");
+  const sources = await listImportSources(actor);
+  const tables = await Promise.all(sources.map((s) => listImportStates(actor, s.source, { pageSize: 10 })));
+  const synced = query.synced ? await findImportState(actor, query.synced) : null;
   return (
     <>
       <h1>{t("imports.title")}</h1>

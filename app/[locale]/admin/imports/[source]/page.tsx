@@ -1,12 +1,11 @@
 // GET /admin/imports/[source] - one official source's synced resources, page by page (admins only).
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { currentActor } from "@/lib/auth/session";
+import { guard } from "@/lib/auth/guard";
 import { findImportState, listImportSources, listImportStates } from "@/lib/importers/queries";
 import { ZImportSource, ZImportsQuery } from "@/lib/importers/schemas";
 import { localePath } from "@/lib/i18n/paths";
 import { localeFrom } from "@/lib/i18n/server";
-import { AccessDenied, adminOnly } from "../_components/access";
 import { SourceSection } from "../_components/source-section";
 import { SyncNotice } from "../_components/sync-notice";
 
@@ -28,15 +27,10 @@ export default async function ImportSourcePage({ params, searchParams }: Props) 
   const source = ZImportSource.safeParse((await params).source);
   if (!source.success) notFound();
   const query = ZImportsQuery.parse(await searchParams);
-  const actor = await currentActor();
-  const access = await adminOnly(async () => {
-    const summary = (await listImportSources(actor)).find((s) => s.source === source.data);
-    const list = await listImportStates(actor, source.data, { page: query.page });
-    const synced = query.synced ? await findImportState(actor, query.synced) : null;
-    return { summary, list, synced };
-  });
-  if ("denied" in access) return <AccessDenied denied={access.denied} locale={locale} t={t} path={`/admin/imports/${source.data}`} />;
-  const { summary, list, synced } = access.value;
+  const actor = await guard("ADMIN");
+  const summary = (await listImportSources(actor)).find((s) => s.source === source.data);
+  const list = await listImportStates(actor, source.data, { page: query.page });
+  const synced = query.synced ? await findImportState(actor, query.synced) : null;
   if (!summary) notFound();
   const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
   const pageHref = (page: number) => `${localePath(locale, `/admin/imports/${source.data}`)}?page=${page}`;

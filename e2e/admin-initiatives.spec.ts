@@ -83,5 +83,12 @@ test("an admin withdraws an initiative with a reason; the public page says so at
       intervals: [50],
     })
     .toMatch(/withdrawn/i);
+  // Gone, in every language, and the page still explains why (search engines drop it; people learn what happened).
+  for (const path of [`/initiatives/${slug}`, `/fi/initiatives/${slug}`]) {
+    const gone = await page.request.get(path, { failOnStatusCode: false });
+    expect(gone.status(), path).toBe(410);
+    expect(await gone.text(), path).toContain(reason);
+  }
+  expect((await page.request.get(`/api/v1/initiatives/${slug}`)).ok()).toBe(true);
   expect((await auditRows({ actorId: user.id })).map((a) => a.action)).toEqual(["initiative.create", "initiative.withdraw"]);
 });

@@ -8,6 +8,12 @@ async function publicText(page: Page, slug: string) {
   return (await page.request.get(`/initiatives/${slug}`)).text();
 }
 
+/** The count the open-data API (and the live counter) serves. */
+async function apiCount(page: Page, slug: string) {
+  return ((await (await page.request.get(`/api/v1/initiatives/${slug}`)).json()) as { latestTotal: { value: number } | null }).latestTotal
+    ?.value;
+}
+
 async function enterCount(
   page: Page,
   slug: string,
@@ -24,11 +30,12 @@ async function enterCount(
   return form;
 }
 
-test("a count entered through the form is on the public page within a second, with one audit row", async ({ signIn }) => {
+test("a count entered through the form is on the public page and API within a second, with one audit row", async ({ signIn }) => {
   const admin = await signIn("ADMIN");
   const slug = await createInitiative(admin.page);
   const editor = await signIn("EDITOR");
   expect(await publicText(editor.page, slug)).toContain("No count recorded yet"); // now cached
+  expect(await apiCount(editor.page, slug)).toBeUndefined(); // cached too
   const form = await enterCount(editor.page, slug, {
     value: "12345",
     observedAt: "2015-01-06T12:00",
@@ -36,6 +43,7 @@ test("a count entered through the form is on the public page within a second, wi
   });
   await expect(editor.page.getByTestId("saved")).toContainText("The total is now 12,345.");
   await expect.poll(() => publicText(editor.page, slug), { timeout: 1000, intervals: [50] }).toContain("12,345");
+  await expect.poll(() => apiCount(editor.page, slug), { timeout: 1000, intervals: [50] }).toBe(12345);
   await expect(form.getByLabel("Count", { exact: true })).toHaveValue(""); // ready for the next one
   await expect(editor.page.getByTestId("observations")).toContainText(editor.user.email);
   expect(await auditRows({ actorId: editor.user.id })).toEqual([

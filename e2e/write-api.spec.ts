@@ -4,6 +4,10 @@
 import type { Page } from "@playwright/test";
 import { BASE_URL } from "../playwright.config";
 import { auditRows, createInitiative, expect, sql, test, SESSION_COOKIE } from "./fixtures";
+import { expectConforms } from "./support/openapi";
+
+const COUNTS = "/api/v1/initiatives/{slug}/counts";
+const EVENTS = "/api/v1/initiatives/{slug}/events";
 
 async function createToken(page: Page, name: string, scopes: string[]) {
   await page.goto("/admin/tokens");
@@ -39,14 +43,24 @@ test("a token created in the console records counts and events that the public p
   });
   expect(counts.status()).toBe(201);
   expect(counts.headers()["cache-control"]).toBe("private, no-store");
-  expect(await counts.json()).toMatchObject({ initiative: slug, created: 1, latestTotal: 4321 });
+  const created = (await counts.json()) as unknown;
+  expect(created).toMatchObject({ initiative: slug, created: 1, latestTotal: 4321 });
+  await expectConforms(request, "POST", COUNTS, 201, created);
   await expect.poll(async () => (await request.get(`/initiatives/${slug}`)).text(), { timeout: 1000, intervals: [50] }).toContain("4,321");
+  // The open-data API (what the live counter polls) shows it too.
+  await expect
+    .poll(async () => ((await (await request.get(`/api/v1/initiatives/${slug}/count`)).json()) as { value: number | null }).value, {
+      timeout: 1000,
+      intervals: [50],
+    })
+    .toBe(4321);
 
   const event = await request.post(`/api/v1/initiatives/${slug}/events`, {
     headers: auth,
     data: { stage: "collection-ended", occurredAt: "2015-02-01T00:00:00Z", expectedVersion: 1 },
   });
   expect(event.status()).toBe(201);
+  await expectConforms(request, "POST", EVENTS, 201, await event.json());
   await expect
     .poll(async () => (await request.get(`/initiatives/${slug}`)).text(), { timeout: 1000, intervals: [50] })
     .toContain("Collection ended");
@@ -57,7 +71,9 @@ test("a token created in the console records counts and events that the public p
     data: { value: 1e10, observedAt: "2015-01-07T10:00:00Z" },
   });
   expect(bad.status()).toBe(422);
-  expect(await bad.json()).toMatchObject({ error: { code: "INVALID_INPUT", issues: [{ path: "value" }] } });
+  const refused = (await bad.json()) as unknown;
+  expect(refused).toMatchObject({ error: { code: "INVALID_INPUT", issues: [{ path: "value" }] } });
+  await expectConforms(request, "POST", COUNTS, 422, refused);
 
   const via = (await auditRows({ initiativeSlug: slug })).filter((a) => a.via === "api").map((a) => a.action);
   expect(via).toEqual(["observation.create", "stage_event.create"]);
@@ -73,6 +89,7 @@ test("a token created in the console records counts and events that the public p
     data: { value: 5000, observedAt: "2015-01-08T10:00:00Z" },
   });
   expect(revoked.status()).toBe(401);
+  await expectConforms(request, "POST", COUNTS, 401, await revoked.json());
 });
 
 test("a token can only do what its scopes allow", async ({ signIn, request }) => {
@@ -84,7 +101,9 @@ test("a token can only do what its scopes allow", async ({ signIn, request }) =>
     data: { value: 1, observedAt: "2015-01-06T10:00:00Z" },
   });
   expect(counts.status()).toBe(403);
-  expect(await counts.json()).toMatchObject({ error: { code: "FORBIDDEN" } });
+  const forbidden = (await counts.json()) as unknown;
+  expect(forbidden).toMatchObject({ error: { code: "FORBIDDEN" } });
+  await expectConforms(request, "POST", COUNTS, 403, forbidden);
 });
 
 test("a browser session can write through the API from the same origin only", async ({ signIn, playwright }) => {

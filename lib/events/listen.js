@@ -43,7 +43,8 @@ export function listen(options) {
     client.on("end", fail);
     client
       .connect()
-      .then(() => Promise.all(options.channels.map((c) => client.query(`LISTEN ${c}`))))
+      // One statement: a pg client runs one query at a time.
+      .then(() => client.query(options.channels.map((c) => `LISTEN ${c};`).join(" ")))
       .then(connected, fail);
   }
 

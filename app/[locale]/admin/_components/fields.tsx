@@ -4,7 +4,7 @@
 import { valuesOf } from "@/lib/http/form";
 import { LOCALES } from "@/lib/i18n/locales";
 import type { Translator } from "@/lib/i18n/translator";
-import { Message, shown, useField } from "./form-frame";
+import { Hint, Message, shown, useField } from "./form-frame";
 
 type Common = { name: string; label?: string; hint?: string; optional?: boolean; lang?: string };
 
@@ -32,11 +32,7 @@ export function Field({
   return (
     <div className={error ? "field field-error" : "field"}>
       <Label id={id} label={label ?? ctx.labels[name] ?? name} optional={optional} t={ctx.t} />
-      {hint ? (
-        <span className="hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      ) : null}
+      <Hint id={id} hint={hint} />
       <Message id={id} error={error} t={ctx.t} />
       <input
         id={id}
@@ -59,11 +55,7 @@ export function TextArea({ name, label, hint, optional, rows = 4, lang, code }: 
   return (
     <div className={error ? "field field-error" : "field"}>
       <Label id={id} label={label ?? ctx.labels[name] ?? name} optional={optional} t={ctx.t} />
-      {hint ? (
-        <span className="hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      ) : null}
+      <Hint id={id} hint={hint} />
       <Message id={id} error={error} t={ctx.t} />
       <textarea
         id={id}
@@ -85,11 +77,7 @@ export function Select({ name, label, hint, optional, options }: Common & { opti
   return (
     <div className={error ? "field field-error" : "field"}>
       <Label id={id} label={label ?? ctx.labels[name] ?? name} optional={optional} t={ctx.t} />
-      {hint ? (
-        <span className="hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      ) : null}
+      <Hint id={id} hint={hint} />
       <Message id={id} error={error} t={ctx.t} />
       <select id={id} name={name} defaultValue={shown(ctx, name)} aria-describedby={describedBy} aria-invalid={error ? true : undefined}>
         {options.map((o) => (
@@ -99,41 +87,6 @@ export function Select({ name, label, hint, optional, options }: Common & { opti
         ))}
       </select>
     </div>
-  );
-}
-
-/** A group of checkboxes sent as name[] (a list). */
-export function Checkboxes({
-  name,
-  legend,
-  hint,
-  options,
-}: {
-  name: string;
-  legend: string;
-  hint?: string;
-  options: { value: string; label: string }[];
-}) {
-  const { ctx, id, error, describedBy } = useField(name, hint);
-  const checked = ctx.state.status !== "ok" && ctx.state.status !== "idle" ? valuesOf(ctx.state.values, name) : valuesOf(ctx.initial, name);
-  return (
-    <fieldset className={error ? "field field-error" : "field"} aria-describedby={describedBy} id={id}>
-      <legend>{legend}</legend>
-      {hint ? (
-        <span className="hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      ) : null}
-      <Message id={id} error={error} t={ctx.t} />
-      <div className="checkboxes">
-        {options.map((o) => (
-          <div key={o.value}>
-            <input type="checkbox" id={`${id}-${o.value}`} name={`${name}[]`} value={o.value} defaultChecked={checked.includes(o.value)} />{" "}
-            <label htmlFor={`${id}-${o.value}`}>{o.label}</label>
-          </div>
-        ))}
-      </div>
-    </fieldset>
   );
 }
 
@@ -156,11 +109,7 @@ export function LocalizedFields({
   return (
     <fieldset className={error ? "field field-error" : "field"} id={id} aria-describedby={hint ? `${id}-hint` : undefined}>
       <legend>{legend}</legend>
-      {hint ? (
-        <span className="hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      ) : null}
+      <Hint id={id} hint={hint} />
       <Message id={id} error={groupError} t={ctx.t} />
       {LOCALES.map((l) => {
         const label = ctx.t("admin.form.inLanguage", { language: ctx.t(`admin.form.languages.${l}`) });
@@ -174,37 +123,42 @@ export function LocalizedFields({
   );
 }
 
-/** One choice of several, as radio buttons. */
-export function Radios({
-  name,
-  legend,
-  hint,
-  options,
-}: {
-  name: string;
-  legend: string;
-  hint?: string;
-  options: { value: string; label: string }[];
-}) {
+type ChoiceProps = { name: string; legend: string; hint?: string; options: { value: string; label: string }[] };
+
+/** Checkboxes or radio buttons in a fieldset, keeping what was chosen when the form comes back with errors. */
+function ChoiceGroup({ type, name, legend, hint, options }: ChoiceProps & { type: "checkbox" | "radio" }) {
   const { ctx, id, error, describedBy } = useField(name, hint);
-  const current = shown(ctx, name);
+  const submitted = ctx.state.status !== "ok" && ctx.state.status !== "idle";
+  const chosen = type === "radio" ? [shown(ctx, name)] : valuesOf(submitted ? ctx.state.values : ctx.initial, name);
   return (
     <fieldset className={error ? "field field-error" : "field"} aria-describedby={describedBy} id={id}>
       <legend>{legend}</legend>
-      {hint ? (
-        <span className="hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      ) : null}
+      <Hint id={id} hint={hint} />
       <Message id={id} error={error} t={ctx.t} />
       <div className="checkboxes">
         {options.map((o) => (
           <div key={o.value}>
-            <input type="radio" id={`${id}-${o.value}`} name={name} value={o.value} defaultChecked={current === o.value} />{" "}
+            <input
+              type={type}
+              id={`${id}-${o.value}`}
+              name={type === "checkbox" ? `${name}[]` : name}
+              value={o.value}
+              defaultChecked={chosen.includes(o.value)}
+            />{" "}
             <label htmlFor={`${id}-${o.value}`}>{o.label}</label>
           </div>
         ))}
       </div>
     </fieldset>
   );
+}
+
+/** A group of checkboxes sent as name[] (a list). */
+export function Checkboxes(props: ChoiceProps) {
+  return <ChoiceGroup type="checkbox" {...props} />;
+}
+
+/** One choice of several, as radio buttons. */
+export function Radios(props: ChoiceProps) {
+  return <ChoiceGroup type="radio" {...props} />;
 }

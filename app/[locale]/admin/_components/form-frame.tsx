@@ -105,6 +105,15 @@ export function useField(name: string, hint?: string) {
   return { ctx, id, error, describedBy };
 }
 
+/** A field's hint, which its input points at with aria-describedby. */
+export function Hint({ id, hint }: { id: string; hint?: string }) {
+  return hint ? (
+    <span className="hint" id={`${id}-hint`}>
+      {hint}
+    </span>
+  ) : null;
+}
+
 export function Message({ id, error, t }: { id: string; error?: string; t: Translator }) {
   if (!error) return null;
   return (

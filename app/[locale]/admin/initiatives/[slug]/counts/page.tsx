@@ -1,11 +1,10 @@
 // GET /admin/initiatives/[slug]/counts - enter a count, or (?correct=<id>) correct one.
-import { Loc } from "@/app/_components/loc";
 import { findObservation, listObservations } from "@/lib/initiatives/admin-queries";
 import { toLocalInput } from "@/lib/http/zoned";
 import { localePath } from "@/lib/i18n/paths";
 import { formatDateTime, formatNumber } from "@/lib/i18n/translator";
 import { adminInitiative, adminPage } from "../../../_components/admin-page";
-import { BackLink } from "../../../_components/back-link";
+import { InitiativeHeading } from "../../../_components/initiative-heading";
 import { ObservationsTable } from "../observations-table";
 import { CountForm } from "./count-form";
 
@@ -26,13 +25,9 @@ export default async function CountsPage({ params, searchParams }: Props) {
   const base = `/admin/initiatives/${i.slug}`;
   return (
     <>
-      <BackLink locale={locale} href={base}>
-        {t("admin.initiative.back")}
-      </BackLink>
-      <span className="caption">
-        <Loc value={i.title} locale={locale} />
-      </span>
-      <h1>{correcting ? t("admin.counts.correctTitle") : t("admin.counts.title")}</h1>
+      <InitiativeHeading locale={locale} slug={i.slug} title={i.title}>
+        {correcting ? t("admin.counts.correctTitle") : t("admin.counts.title")}
+      </InitiativeHeading>
       {correcting ? (
         <p className="inset" data-testid="correcting">
           {t("admin.counts.correcting", {

@@ -1,12 +1,11 @@
 // GET /admin/initiatives/[slug]/edit - edit an initiative's description, dates and topics (admins).
-import { Loc } from "@/app/_components/loc";
 import type { FormValues } from "@/lib/http/form";
 import { toLocalInput } from "@/lib/http/zoned";
 import type { TEditableInitiative } from "@/lib/initiatives/editable";
 import { localizedText } from "@/lib/i18n/locales";
 import { registrationOptions } from "@/lib/rules/admin-queries";
 import { adminInitiative, adminPage } from "../../../_components/admin-page";
-import { BackLink } from "../../../_components/back-link";
+import { InitiativeHeading } from "../../../_components/initiative-heading";
 import { EditInitiativeForm } from "./edit-initiative-form";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
@@ -34,13 +33,9 @@ export default async function EditInitiativePage({ params }: Props) {
   const { topics } = await registrationOptions();
   return (
     <>
-      <BackLink locale={locale} href={`/admin/initiatives/${i.slug}`}>
-        {t("admin.initiative.back")}
-      </BackLink>
-      <span className="caption">
-        <Loc value={i.title} locale={locale} />
-      </span>
-      <h1>{t("admin.edit.heading")}</h1>
+      <InitiativeHeading locale={locale} slug={i.slug} title={i.title}>
+        {t("admin.edit.heading")}
+      </InitiativeHeading>
       <EditInitiativeForm
         locale={locale}
         slug={i.slug}

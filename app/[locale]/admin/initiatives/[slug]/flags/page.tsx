@@ -1,11 +1,10 @@
 // GET /admin/initiatives/[slug]/flags - data-quality flags: the open ones (computed when counts
 // were entered), the stale-source flag (evaluated now, see lib/counts/stale-source.ts), and the
 // reviewed ones. Confirmed flags are public data notes.
-import { Loc } from "@/app/_components/loc";
 import { reviewedFlags, reviewQueue } from "@/lib/initiatives/admin-queries";
 import { formatDateTime, formatNumber } from "@/lib/i18n/translator";
 import { adminInitiative, adminPage } from "../../../_components/admin-page";
-import { BackLink } from "../../../_components/back-link";
+import { InitiativeHeading } from "../../../_components/initiative-heading";
 import { FlagReviewForm } from "./flag-review-form";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
@@ -19,13 +18,9 @@ export default async function FlagsPage({ params }: Props) {
   const [{ flags, stale }, reviewed] = await Promise.all([reviewQueue(i), reviewedFlags(i.id)]);
   return (
     <>
-      <BackLink locale={locale} href={`/admin/initiatives/${i.slug}`}>
-        {t("admin.initiative.back")}
-      </BackLink>
-      <span className="caption">
-        <Loc value={i.title} locale={locale} />
-      </span>
-      <h1>{t("admin.flags.title")}</h1>
+      <InitiativeHeading locale={locale} slug={i.slug} title={i.title}>
+        {t("admin.flags.title")}
+      </InitiativeHeading>
       <p>{t("admin.flags.intro")}</p>
       {stale ? (
         <section className="flag" aria-labelledby="flag-stale" data-testid="flag-stale-source">

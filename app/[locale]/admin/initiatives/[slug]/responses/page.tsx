@@ -5,7 +5,7 @@ import type { FormValues } from "@/lib/http/form";
 import { localePath } from "@/lib/i18n/paths";
 import { formatDate } from "@/lib/i18n/translator";
 import { adminInitiative, adminPage } from "../../../_components/admin-page";
-import { BackLink } from "../../../_components/back-link";
+import { InitiativeHeading } from "../../../_components/initiative-heading";
 import { ResponseForm } from "./response-form";
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ edit?: string | string[] }> };
@@ -36,13 +36,9 @@ export default async function ResponsesPage({ params, searchParams }: Props) {
   const base = `/admin/initiatives/${i.slug}`;
   return (
     <>
-      <BackLink locale={locale} href={base}>
-        {t("admin.initiative.back")}
-      </BackLink>
-      <span className="caption">
-        <Loc value={i.title} locale={locale} />
-      </span>
-      <h1>{t("admin.responses.title")}</h1>
+      <InitiativeHeading locale={locale} slug={i.slug} title={i.title}>
+        {t("admin.responses.title")}
+      </InitiativeHeading>
       {responses.length ? (
         <table>
           <thead>

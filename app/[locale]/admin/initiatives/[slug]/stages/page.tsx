@@ -1,11 +1,10 @@
 // GET /admin/initiatives/[slug]/stages - record the initiative's next stage (only those its rules allow).
-import { Loc } from "@/app/_components/loc";
 import { toLocalInput } from "@/lib/http/zoned";
 import { localizedText } from "@/lib/i18n/locales";
 import { formatDateTime } from "@/lib/i18n/translator";
 import { findStage } from "@/lib/rules/stages";
 import { adminInitiative, adminPage } from "../../../_components/admin-page";
-import { BackLink } from "../../../_components/back-link";
+import { InitiativeHeading } from "../../../_components/initiative-heading";
 import { StageForm } from "./stage-form";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
@@ -17,13 +16,9 @@ export default async function StagesPage({ params }: Props) {
   const current = findStage(i.parsedRules, i.currentStage);
   return (
     <>
-      <BackLink locale={locale} href={`/admin/initiatives/${i.slug}`}>
-        {t("admin.initiative.back")}
-      </BackLink>
-      <span className="caption">
-        <Loc value={i.title} locale={locale} />
-      </span>
-      <h1>{t("admin.stages.title")}</h1>
+      <InitiativeHeading locale={locale} slug={i.slug} title={i.title}>
+        {t("admin.stages.title")}
+      </InitiativeHeading>
       <p data-testid="current-stage">
         {t("admin.stages.current", {
           stage: localizedText(current?.label ?? { en: i.currentStage }, locale),

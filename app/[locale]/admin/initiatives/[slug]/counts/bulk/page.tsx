@@ -1,7 +1,6 @@
 // GET /admin/initiatives/[slug]/counts/bulk - upload counts from a CSV file: preview, then all or nothing.
-import { Loc } from "@/app/_components/loc";
 import { adminInitiative, adminPage } from "../../../../_components/admin-page";
-import { BackLink } from "../../../../_components/back-link";
+import { InitiativeHeading } from "../../../../_components/initiative-heading";
 import { BulkCountsForm } from "./bulk-counts-form";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
@@ -11,13 +10,9 @@ export default async function BulkCountsPage({ params }: Props) {
   const i = await adminInitiative(params);
   return (
     <>
-      <BackLink locale={locale} href={`/admin/initiatives/${i.slug}`}>
-        {t("admin.initiative.back")}
-      </BackLink>
-      <span className="caption">
-        <Loc value={i.title} locale={locale} />
-      </span>
-      <h1>{t("admin.bulk.title")}</h1>
+      <InitiativeHeading locale={locale} slug={i.slug} title={i.title}>
+        {t("admin.bulk.title")}
+      </InitiativeHeading>
       <p>{t("admin.bulk.intro")}</p>
       <pre className="code-sample">
         {"value,observedAt,kind,region,sourceUrl,note\n51234,2026-01-06T10:00:00Z,TOTAL,,https://example.org/count,Weekly figure"}

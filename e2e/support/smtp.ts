@@ -25,6 +25,9 @@ export class SmtpCatcher {
     this.server = new SMTPServer({
       disabledCommands: ["STARTTLS", "AUTH"],
       logger: false,
+      // stop() drops connections still open (held replies, a sender's idle pooled connection)
+      // after this long instead of smtp-server's 30 s, which outlasts the fixture's teardown.
+      closeTimeout: 200,
       onData: (stream, _session, callback) => {
         if (this.accepted >= this.stallAfter) {
           // Hold the reply: the client sees the message as not yet accepted.

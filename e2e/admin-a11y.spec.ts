@@ -19,10 +19,13 @@ test("admin pages are free of axe violations", async ({ signIn }) => {
     `/admin/initiatives/${slug}/edit`,
     `/admin/initiatives/${slug}/withdraw`,
     "/admin/topics",
+    "/admin/topics/ottawa-convention-withdrawal",
     "/admin/users",
     "/admin/rule-sets",
     "/admin/tokens",
     "/admin/audit",
+    "/admin/imports",
+    "/admin/imports/uk-petitions",
     "/fi/admin",
   ];
   const violations: string[] = [];

@@ -43,7 +43,7 @@ const ADMIN_ROUTES = [/^\/api\/admin\/audit\//];
 async function sampleParams(): Promise<Record<string, string>> {
   const [initiative] = await sql<{ slug: string }>(`SELECT slug FROM "Initiative" ORDER BY "createdAt" LIMIT 1`);
   if (!initiative) throw new Error("The seeded database has no initiative");
-  return { "[slug]": initiative.slug, "[locale]": "", "[source]": "uk-petitions" };
+  return { "[slug]": initiative.slug, "[locale]": "", "[source]": "uk-petitions", "[topic]": "elections" };
 }
 
 function routeOf(file: string, params: Record<string, string>): string {

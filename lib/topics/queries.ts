@@ -124,3 +124,25 @@ export async function listTopicsForAdmin() {
   return rows.map(({ _count, ...t }) => ({ ...t, initiatives: _count.initiatives }));
 }
 export type TTopicRow = Awaited<ReturnType<typeof listTopicsForAdmin>>[number];
+
+/** A topic and its own timeline events (newest first), for the admin console; null if unknown. */
+export async function topicTimelineForAdmin(slug: string) {
+  return db().topic.findUnique({
+    where: { slug },
+    select: {
+      slug: true,
+      name: true,
+      events: {
+        orderBy: [{ occurredAt: "desc" }, { createdAt: "desc" }],
+        select: {
+          id: true,
+          occurredAt: true,
+          countryCode: true,
+          title: true,
+          sourceUrl: true,
+          jurisdiction: { select: { code: true, name: true } },
+        },
+      },
+    },
+  });
+}

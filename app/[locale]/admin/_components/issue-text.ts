@@ -35,6 +35,7 @@ export const KNOWN_ISSUES: [RegExp, string][] = [
   [/^You cannot change your own role/, "ownRole"],
   [/^Unknown (scheme|topic|jurisdiction)$/, "unknown"],
   [/^Give an email address/, "email"],
+  [/^Use a two-letter country code$/, "countryCode"],
   [/^Reload the page and try again$/, "reload"],
   [/^Too small|^Too big|^Invalid input|^Invalid option|^expected/i, "invalid"],
 ];

@@ -46,6 +46,8 @@ export default async function TopicsPage({ params, searchParams }: Props) {
               <td className="num">{formatNumber(tp.initiatives, locale)}</td>
               <td>
                 <a href={`${localePath(locale, "/admin/topics")}?edit=${encodeURIComponent(tp.slug)}`}>{t("admin.topics.edit")}</a>
+                {" · "}
+                <a href={localePath(locale, `/admin/topics/${tp.slug}`)}>{t("admin.topics.timelineLink")}</a>
               </td>
             </tr>
           ))}

@@ -6,7 +6,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { TCountKind } from "@/lib/rules/schemas";
 import { AppError } from "@/lib/http/errors";
 import type { TInitiativeStatus, TInitiativeSummary } from "./dto";
-import { toStatus, toSummary, type CountRow } from "./to-dto";
+import { toSummary } from "./to-dto";
+import { toStatus, type CountRow } from "./to-status";
 
 export const summarySelect = {
   slug: true,

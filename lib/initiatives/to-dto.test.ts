@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { catalogRules } from "@/lib/rules/catalog";
 import { resolveRules } from "@/lib/rules/schemas";
-import { isOpen, toStatus, toSummary, type StatusRow } from "./to-dto";
+import { isOpen, toSummary } from "./to-dto";
+import { toStatus, type StatusRow } from "./to-status";
 
 const now = new Date("2026-11-29T12:00:00Z");
 const ukRules = resolveRules(catalogRules("uk-parliament-petition", new Date("2024-01-01")).definition);

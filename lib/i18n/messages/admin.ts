@@ -4,6 +4,7 @@ import { adminManage } from "./admin-manage";
 import { adminProcess } from "./admin-process";
 import { adminRecords } from "./admin-records";
 import { adminShell } from "./admin-shell";
+import { adminTopics } from "./admin-topics";
 
 function part<L extends "en" | "fi" | "sv">(locale: L) {
   return {
@@ -11,6 +12,7 @@ function part<L extends "en" | "fi" | "sv">(locale: L) {
     ...adminLists[locale],
     ...adminRecords[locale],
     ...adminProcess[locale],
+    ...adminTopics[locale],
     ...adminManage[locale],
   };
 }

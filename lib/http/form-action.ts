@@ -10,7 +10,7 @@ import { unstable_rethrow } from "next/navigation";
 import { rethrowAccessError } from "@/lib/auth/guard";
 import type { RequestContext } from "@/lib/auth/actor";
 import { isAppError } from "./errors";
-import { formInput, formValues, type FormState, type FormValues } from "./form";
+import { asFormData, formInput, formValues, type FormState, type FormValues } from "./form";
 
 export async function webContext(): Promise<RequestContext & { requestId: string }> {
   const given = (await headers()).get("x-request-id");
@@ -24,8 +24,7 @@ export async function runForm<T>(
   command: (input: Record<string, unknown>) => Promise<T>,
   options: { requestId?: string; stripPrefix?: string } = {},
 ): Promise<FormRun<T>> {
-  // A hand-made request may send no form at all: treat it as an empty one (every field missing).
-  const form = formData instanceof FormData ? formData : new FormData();
+  const form = asFormData(formData);
   const { input, fieldOf } = formInput(form);
   const values = formValues(form);
   try {

@@ -26,6 +26,14 @@ export type FormState = {
 
 export const IDLE: FormState = { status: "idle", values: {}, issues: [] };
 
+/**
+ * What a server action received, as a form. Actions are public POST endpoints: a hand-made request
+ * may send anything or nothing, which reads as an empty form (every field missing).
+ */
+export function asFormData(received: unknown): FormData {
+  return received instanceof FormData ? received : new FormData();
+}
+
 const isActionField = (name: string) => name.startsWith("$ACTION") || name.startsWith("$") || name === "";
 
 export function formValues(formData: FormData): FormValues {

@@ -39,11 +39,16 @@ export async function listSchemesWithRuleSets() {
   }));
 }
 
+/** Every jurisdiction, for choosing one in a form. */
+export function jurisdictionOptions() {
+  return db().jurisdiction.findMany({ orderBy: { code: "asc" }, select: { code: true, name: true, kind: true } });
+}
+
 /** Schemes, the jurisdictions an initiative may belong to, and topics: the "new initiative" form. */
 export async function registrationOptions() {
   const [schemes, jurisdictions, topics] = await Promise.all([
     db().scheme.findMany({ orderBy: { code: "asc" }, select: { code: true, name: true, jurisdiction: { select: { code: true } } } }),
-    db().jurisdiction.findMany({ orderBy: { code: "asc" }, select: { code: true, name: true, kind: true } }),
+    jurisdictionOptions(),
     db().topic.findMany({ orderBy: { slug: "asc" }, select: { slug: true, name: true } }),
   ]);
   return { schemes, jurisdictions, topics };

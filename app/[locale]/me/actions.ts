@@ -6,16 +6,14 @@ import { signOut } from "@/lib/auth/auth";
 import { guard } from "@/lib/auth/guard";
 import { unfollow } from "@/lib/follows/follow";
 import { ZFollowInput } from "@/lib/follows/schemas";
+import { asFormData } from "@/lib/http/form";
 import { isLocale } from "@/lib/i18n/locales";
 import { localePath } from "@/lib/i18n/paths";
 import { savePreferences } from "@/lib/notifications/preferences";
 import { markRead } from "@/lib/notifications/queries";
 import { CHANNELS, EVENT_KINDS } from "@/lib/notifications/kinds";
 
-// Form posts without JavaScript, or anything else: read fields defensively.
-function field(form: unknown, name: string): FormDataEntryValue | null {
-  return form instanceof FormData ? form.get(name) : null;
-}
+const field = (form: unknown, name: string) => asFormData(form).get(name);
 
 function localeOf(form: unknown) {
   const l = field(form, "locale");

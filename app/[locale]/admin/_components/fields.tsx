@@ -1,6 +1,7 @@
 "use client";
 // The fields of admin forms: label, hint, message and the person's input kept after an error.
 // Names are the domain schema's paths (see lib/http/form.ts).
+import type { ReactNode } from "react";
 import { valuesOf } from "@/lib/http/form";
 import { LOCALES } from "@/lib/i18n/locales";
 import type { Translator } from "@/lib/i18n/translator";
@@ -17,76 +18,69 @@ function Label({ id, label, optional, t }: { id: string; label: string; optional
   );
 }
 
+/** What every single control gets: its id, name, the value to show, and its hint and error links. */
+type Control = { id: string; name: string; defaultValue: string; "aria-describedby"?: string; "aria-invalid"?: true };
+
+/** Label, hint and message around one control, which `children` renders from its props. */
+function FieldShell({ name, label, hint, optional, children }: Omit<Common, "lang"> & { children: (control: Control) => ReactNode }) {
+  const { ctx, id, error, describedBy } = useField(name, hint);
+  return (
+    <div className={error ? "field field-error" : "field"}>
+      <Label id={id} label={label ?? ctx.labels[name] ?? name} optional={optional} t={ctx.t} />
+      <Hint id={id} hint={hint} />
+      <Message id={id} error={error} t={ctx.t} />
+      {children({ id, name, defaultValue: shown(ctx, name), "aria-describedby": describedBy, "aria-invalid": error ? true : undefined })}
+    </div>
+  );
+}
+
 export function Field({
-  name,
-  label,
-  hint,
-  optional,
   type = "text",
   inputMode,
   autoComplete,
   width,
   lang,
+  ...common
 }: Common & { type?: string; inputMode?: "numeric" | "url" | "email" | "text"; autoComplete?: string; width?: "short" | "medium" }) {
-  const { ctx, id, error, describedBy } = useField(name, hint);
   return (
-    <div className={error ? "field field-error" : "field"}>
-      <Label id={id} label={label ?? ctx.labels[name] ?? name} optional={optional} t={ctx.t} />
-      <Hint id={id} hint={hint} />
-      <Message id={id} error={error} t={ctx.t} />
-      <input
-        id={id}
-        name={name}
-        type={type}
-        inputMode={inputMode}
-        autoComplete={autoComplete ?? "off"}
-        lang={lang}
-        className={width ? `input-${width}` : undefined}
-        defaultValue={shown(ctx, name)}
-        aria-describedby={describedBy}
-        aria-invalid={error ? true : undefined}
-      />
-    </div>
+    <FieldShell {...common}>
+      {(control) => (
+        <input
+          {...control}
+          type={type}
+          inputMode={inputMode}
+          autoComplete={autoComplete ?? "off"}
+          lang={lang}
+          className={width ? `input-${width}` : undefined}
+        />
+      )}
+    </FieldShell>
   );
 }
 
-export function TextArea({ name, label, hint, optional, rows = 4, lang, code }: Common & { rows?: number; code?: boolean }) {
-  const { ctx, id, error, describedBy } = useField(name, hint);
+export function TextArea({ rows = 4, lang, code, ...common }: Common & { rows?: number; code?: boolean }) {
   return (
-    <div className={error ? "field field-error" : "field"}>
-      <Label id={id} label={label ?? ctx.labels[name] ?? name} optional={optional} t={ctx.t} />
-      <Hint id={id} hint={hint} />
-      <Message id={id} error={error} t={ctx.t} />
-      <textarea
-        id={id}
-        name={name}
-        rows={rows}
-        lang={lang}
-        className={code ? "code" : undefined}
-        spellCheck={code ? false : undefined}
-        defaultValue={shown(ctx, name)}
-        aria-describedby={describedBy}
-        aria-invalid={error ? true : undefined}
-      />
-    </div>
+    <FieldShell {...common}>
+      {(control) => (
+        <textarea {...control} rows={rows} lang={lang} className={code ? "code" : undefined} spellCheck={code ? false : undefined} />
+      )}
+    </FieldShell>
   );
 }
 
-export function Select({ name, label, hint, optional, options }: Common & { options: { value: string; label: string }[] }) {
-  const { ctx, id, error, describedBy } = useField(name, hint);
+export function Select({ options, ...common }: Common & { options: { value: string; label: string }[] }) {
   return (
-    <div className={error ? "field field-error" : "field"}>
-      <Label id={id} label={label ?? ctx.labels[name] ?? name} optional={optional} t={ctx.t} />
-      <Hint id={id} hint={hint} />
-      <Message id={id} error={error} t={ctx.t} />
-      <select id={id} name={name} defaultValue={shown(ctx, name)} aria-describedby={describedBy} aria-invalid={error ? true : undefined}>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <FieldShell {...common}>
+      {(control) => (
+        <select {...control}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldShell>
   );
 }
 

@@ -3,6 +3,8 @@
 // session's role itself (and the domain command checks it again).
 import { redirect } from "next/navigation";
 import { guard } from "@/lib/auth/guard";
+import { isAppError } from "@/lib/http/errors";
+import { asFormData } from "@/lib/http/form";
 import { localePath } from "@/lib/i18n/paths";
 import { ZSyncResourceNow, ZSyncSourceNow } from "@/lib/importers/schemas";
 import { requestSourceSync, syncImportStateNow } from "@/lib/importers/sync";
@@ -10,26 +12,28 @@ import { requestSourceSync, syncImportStateNow } from "@/lib/importers/sync";
 const back = (locale: "en" | "fi" | "sv", view: "overview" | "source", source: string, query: string) =>
   localePath(locale, `/admin/imports${view === "source" ? `/${source}` : ""}?${query}`);
 
-/** The form's fields; anything that is not a form (a hand-made request) reads as empty. */
-const fields = (form: unknown) => (form instanceof FormData ? Object.fromEntries(form) : {});
-
 /** Hidden fields only a hand-made request can get wrong: such a request goes back to the overview. */
 const overview = () => redirect(localePath("en", "/admin/imports"));
 
 /** Syncs one resource at once and shows how it went. */
 export async function syncResourceNow(form: unknown) {
   const actor = await guard("ADMIN");
-  const parsed = ZSyncResourceNow.safeParse(fields(form));
+  const parsed = ZSyncResourceNow.safeParse(Object.fromEntries(asFormData(form)));
   if (!parsed.success) return overview();
   const input = parsed.data;
-  await syncImportStateNow(actor, input.stateId);
+  // A resource removed since the page was shown: back to the overview, which no longer lists it.
+  const synced = await syncImportStateNow(actor, input.stateId).catch((e: unknown) => {
+    if (isAppError(e) && e.code === "NOT_FOUND") return null;
+    throw e;
+  });
+  if (!synced) return overview();
   redirect(back(input.locale, input.view, input.source, `synced=${input.stateId}`));
 }
 
 /** Makes every open resource of a source due; the worker syncs them within a minute. */
 export async function syncSourceNow(form: unknown) {
   const actor = await guard("ADMIN");
-  const parsed = ZSyncSourceNow.safeParse(fields(form));
+  const parsed = ZSyncSourceNow.safeParse(Object.fromEntries(asFormData(form)));
   if (!parsed.success) return overview();
   const input = parsed.data;
   const count = await requestSourceSync(actor, input.source);

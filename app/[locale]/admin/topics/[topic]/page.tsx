@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { Loc } from "@/app/_components/loc";
 import { localizedText } from "@/lib/i18n/locales";
 import { formatDate } from "@/lib/i18n/translator";
-import { registrationOptions } from "@/lib/rules/admin-queries";
+import { jurisdictionOptions } from "@/lib/rules/admin-queries";
 import { topicTimelineForAdmin } from "@/lib/topics/queries";
 import { adminPage } from "../../_components/admin-page";
 import { BackLink } from "../../_components/back-link";
@@ -16,7 +16,7 @@ export default async function TopicTimelinePage({ params }: Props) {
   const { locale, t } = await adminPage(params, "EDITOR");
   const topic = await topicTimelineForAdmin((await params).topic);
   if (!topic) notFound();
-  const { jurisdictions } = await registrationOptions();
+  const jurisdictions = await jurisdictionOptions();
   return (
     <>
       <BackLink locale={locale} href="/admin/topics">

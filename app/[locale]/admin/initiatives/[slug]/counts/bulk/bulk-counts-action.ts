@@ -5,14 +5,15 @@ import { guard } from "@/lib/auth/guard";
 import { recordCountsCsv } from "@/lib/counts/record-counts-csv";
 import type { TCountsCsv } from "@/lib/counts/schemas";
 import { runForm, okState, webContext } from "@/lib/http/form-action";
-import type { FormState } from "@/lib/http/form";
+import { asFormData, type FormState } from "@/lib/http/form";
 import { initiativeInput } from "../../../../_components/form-context";
 
 export async function bulkCountsAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const actor = await guard("EDITOR");
   const ctx = await webContext();
-  const file = formData instanceof FormData ? formData.get("file") : null;
-  const csv = file instanceof File && file.size > 0 ? await file.text() : formData instanceof FormData ? formData.get("csv") : null;
+  const form = asFormData(formData);
+  const file = form.get("file");
+  const csv = file instanceof File && file.size > 0 ? await file.text() : form.get("csv");
   const run = await runForm(
     formData,
     async (raw) => {

@@ -1,8 +1,24 @@
 // ESLint: Next's core-web-vitals and TypeScript rules, jsx-a11y, plus type-aware rules that catch
 // the bugs that matter here (unawaited promises, misused async handlers, unsafe any).
+import { existsSync } from "node:fs";
 import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+import { LAYERS } from "./lib/layers.js";
+
+// lib/layers.js as import zones: a folder of lib/ may import lower layers only (see that file).
+const pathOf = (name) => ["", ".ts", ".js"].map((ext) => `./lib/${name}${ext}`).find((p) => existsSync(p)) ?? `./lib/${name}`;
+const layerZones = LAYERS.flatMap((layer, i) =>
+  layer.map((name) => ({
+    target: pathOf(name),
+    from: LAYERS.slice(i)
+      .flat()
+      .filter((other) => other !== name)
+      .map(pathOf),
+    except: [],
+    message: `lib/${name} is in layer ${i} of lib/layers.js: it may import lower layers only.`,
+  })),
+);
 
 export default defineConfig([
   ...nextVitals,
@@ -22,8 +38,21 @@ export default defineConfig([
     },
   },
   {
-    // The app never talks to the database itself: domain code in lib/ does.
+    // The layers of lib/layers.js; lib/ never imports app/. (Circles between files are found by
+    // lib/layers.test.ts: import/no-cycle doubled the time of a lint run.)
+    files: ["lib/**/*.ts", "lib/**/*.tsx", "lib/**/*.js", "app/**/*.ts", "app/**/*.tsx"],
+    ignores: ["**/*.test.ts", "lib/generated/**"],
+    rules: {
+      "import/no-restricted-paths": [
+        "error",
+        { zones: [{ target: "./lib", from: "./app", message: "lib/ never imports app/." }, ...layerZones] },
+      ],
+    },
+  },
+  {
+    // The app never talks to the database itself: domain code in lib/ does (tests may read it).
     files: ["app/**/*.ts", "app/**/*.tsx"],
+    ignores: ["app/**/*.test.ts"],
     rules: {
       "no-restricted-imports": [
         "error",

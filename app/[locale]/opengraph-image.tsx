@@ -1,6 +1,6 @@
 // The default image when a Threshold page is shared.
 import { ImageResponse } from "next/og";
-import { isLocale } from "@/lib/i18n/locales";
+import { localeOf } from "@/lib/i18n/locales";
 import { getTranslator } from "@/lib/i18n/translator";
 
 export const size = { width: 1200, height: 630 };
@@ -11,7 +11,7 @@ export async function generateStaticParams() {
 
 export default async function Image({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
-  const t = getTranslator(isLocale(locale) ? locale : "en");
+  const t = getTranslator(localeOf(locale));
   return new ImageResponse(
     <div
       style={{

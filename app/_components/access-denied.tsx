@@ -2,18 +2,13 @@
 // The 401 and 403 pages (Next's unauthorized()/forbidden() boundaries get no params, so the
 // language comes from the address). 401 offers sign-in and comes back here afterwards.
 import { usePathname } from "next/navigation";
-import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { localeOfPath } from "@/lib/i18n/locales";
 import { localePath } from "@/lib/i18n/paths";
 import { getTranslator } from "@/lib/i18n/translator";
 
-function localeOf(pathname: string): Locale {
-  const first = pathname.split("/")[1];
-  return isLocale(first) ? first : "en";
-}
-
 export function AccessDenied({ kind }: { kind: "unauthorized" | "forbidden" }) {
   const pathname = usePathname() ?? "/";
-  const locale = localeOf(pathname);
+  const locale = localeOfPath(pathname);
   const t = getTranslator(locale);
   return (
     <div data-testid={`access-${kind}`}>

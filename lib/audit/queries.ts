@@ -2,6 +2,7 @@ import "server-only";
 // Reading the audit log: filters by actor (email, or part of it), action (exact, or a prefix such
 // as "observation."), initiative and dates (inclusive, whole days in UTC); newest first, in pages
 // continuing from the last id; and the same rows as CSV.
+import { requireRole, type Actor } from "@/lib/auth/actor";
 import { stringify } from "csv-stringify";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -67,7 +68,12 @@ function toRow(r: Prisma.AuditEventGetPayload<{ select: typeof auditSelect }>, s
   };
 }
 
-export async function listAuditEvents(filter: TAuditFilter, limit = 50): Promise<{ items: TAuditRow[]; nextBefore: string | null }> {
+export async function listAuditEvents(
+  actor: Actor | null,
+  filter: TAuditFilter,
+  limit = 50,
+): Promise<{ items: TAuditRow[]; nextBefore: string | null }> {
+  requireRole(actor, "ADMIN");
   const rows = await db().auditEvent.findMany({
     where: { ...(await where(filter)), ...(filter.before ? { id: { lt: BigInt(filter.before) } } : {}) },
     orderBy: { id: "desc" },
@@ -82,7 +88,8 @@ export async function listAuditEvents(filter: TAuditFilter, limit = 50): Promise
 }
 
 /** Distinct actions seen in the log, for the filter's choices. */
-export async function auditActions(): Promise<string[]> {
+export async function auditActions(actor: Actor | null): Promise<string[]> {
+  requireRole(actor, "ADMIN");
   const rows = await db().auditEvent.findMany({ distinct: ["action"], select: { action: true }, orderBy: { action: "asc" } });
   return rows.map((r) => r.action);
 }
@@ -103,7 +110,8 @@ export const AUDIT_CSV_COLUMNS = [
 export const AUDIT_CSV_MAX_ROWS = 100_000;
 
 /** The filtered log as CSV (newest first), read in batches so memory stays flat. */
-export function auditCsv(filter: TAuditFilter): ReadableStream<Uint8Array> {
+export function auditCsv(actor: Actor | null, filter: TAuditFilter): ReadableStream<Uint8Array> {
+  requireRole(actor, "ADMIN");
   // Cells that a spreadsheet would run as a formula are prefixed with an apostrophe.
   const csv = stringify({
     header: true,
@@ -122,7 +130,7 @@ export function auditCsv(filter: TAuditFilter): ReadableStream<Uint8Array> {
         let before = filter.before;
         let written = 0;
         while (written < AUDIT_CSV_MAX_ROWS) {
-          const page = await listAuditEvents({ ...filter, before }, 1000);
+          const page = await listAuditEvents(actor, { ...filter, before }, 1000);
           for (const r of page.items) {
             csv.write({
               ...r,

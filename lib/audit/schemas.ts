@@ -1,12 +1,13 @@
 // Filters for the audit log (/admin/audit, its CSV export and the JSON endpoint).
 import { z } from "zod";
+import { issue } from "@/lib/errors/issues";
 
 const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
-const ZDay = z.preprocess(blank, z.coerce.date({ message: "Give a date such as 2026-01-31" }).optional());
+const ZDay = z.preprocess(blank, z.coerce.date({ message: issue("date") }).optional());
 
 export const ZAuditFilter = z
   .object({
-    actor: z.preprocess(blank, z.string().trim().max(254, "Use at most 254 characters").optional()),
+    actor: z.preprocess(blank, z.string().trim().max(254).optional()),
     action: z.preprocess(
       blank,
       z

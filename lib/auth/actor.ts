@@ -1,6 +1,6 @@
 // Who is doing something, and the one place roles are compared. Every domain command takes an
 // Actor and checks it here, whatever the route, form or script that called it.
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors/app-error";
 
 export const ROLES = ["USER", "EDITOR", "ADMIN"] as const;
 export type TRole = (typeof ROLES)[number];

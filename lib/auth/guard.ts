@@ -3,7 +3,7 @@ import "server-only";
 // when the role is too low (Next's unauthorized()/forbidden(), so pages and form posts get the
 // right status). Never rely on proxy.ts for this; the domain commands check the actor again.
 import { forbidden, unauthorized } from "next/navigation";
-import { isAppError } from "@/lib/http/errors";
+import { isAppError } from "@/lib/errors/app-error";
 import { hasRole, type TRole, type UserActor } from "./actor";
 import { currentActor } from "./session";
 

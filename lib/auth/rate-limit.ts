@@ -4,7 +4,7 @@ import "server-only";
 import pg from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { env, requireDatabaseUrl } from "@/lib/env";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors/app-error";
 
 const KEY = Symbol.for("threshold.rateLimiters");
 type Limiters = { ip: RateLimiterPostgres; email: RateLimiterPostgres };

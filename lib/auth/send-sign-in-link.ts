@@ -5,20 +5,19 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { localeOfPath, type Locale } from "@/lib/i18n/locales";
 import { getTranslator } from "@/lib/i18n/translator";
 import { renderHtml, renderText, type MailBody } from "@/lib/mail/layout";
 import { deliverMail, isDevMailbox } from "@/lib/mail/transport";
 
-function localeOf(url: string): Locale {
+/** The language of the page the person signed in from (the link's callback). */
+function localeOfLink(url: string): Locale {
   const callback = new URL(url).searchParams.get("callbackUrl") ?? "";
-  const path = callback.startsWith("http") ? new URL(callback).pathname : callback;
-  const prefix = path.split("/")[1];
-  return isLocale(prefix) ? prefix : "en";
+  return localeOfPath(callback.startsWith("http") ? new URL(callback).pathname : callback);
 }
 
 export async function sendSignInLink(params: { identifier: string; url: string; token: string }): Promise<void> {
-  const locale = localeOf(params.url);
+  const locale = localeOfLink(params.url);
   const t = getTranslator(locale);
   const body: MailBody = {
     paragraphs: [t("email.signInIntro", { minutes: String(env().MAGIC_LINK_MINUTES) }), t("email.signInIgnore")],

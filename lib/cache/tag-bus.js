@@ -6,7 +6,7 @@
 //
 // Plain ESM JavaScript because Next loads the cache handler outside its bundles.
 import { parseEnv } from "../env/schema.js";
-import { listen } from "../events/listen.js";
+import { listen } from "../db-listen.js";
 
 export const CACHE_CHANNEL = "threshold_cache";
 const KEY = Symbol.for("threshold.cache.tagBus");

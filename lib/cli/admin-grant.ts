@@ -4,7 +4,7 @@ import "dotenv/config";
 import { userInfo } from "node:os";
 import { systemActor } from "@/lib/auth/actor";
 import { disconnectDb } from "@/lib/db";
-import { isAppError } from "@/lib/http/errors";
+import { isAppError } from "@/lib/errors/app-error";
 import { grantAdmin } from "@/lib/users/grant-admin";
 
 async function main(): Promise<number> {

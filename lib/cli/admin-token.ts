@@ -6,7 +6,7 @@ import { userInfo } from "node:os";
 import { parseArgs } from "node:util";
 import { systemActor } from "@/lib/auth/actor";
 import { disconnectDb } from "@/lib/db";
-import { isAppError } from "@/lib/http/errors";
+import { isAppError } from "@/lib/errors/app-error";
 import { createToken } from "@/lib/tokens/create-token";
 import { API_SCOPES, type TCreateToken } from "@/lib/tokens/schemas";
 

@@ -1,13 +1,20 @@
 // npm run worker: background jobs on pg-boss (a PostgreSQL job queue, no extra infrastructure).
-// Modules: lib/jobs/index.ts. Stops gracefully on SIGTERM/SIGINT: running jobs finish first.
+// Modules: JOB_MODULES below. Stops gracefully on SIGTERM/SIGINT: running jobs finish first.
 import "dotenv/config";
 import PgBoss from "pg-boss";
 import { env, requireDatabaseUrl } from "@/lib/env";
-import { listen } from "@/lib/events/listen.js";
+import { listen } from "@/lib/db-listen.js";
 import { disconnectDb } from "@/lib/db";
-import { JOB_MODULES } from "@/lib/jobs";
+import { importerJobs } from "@/lib/importers/jobs";
+import { maintenanceJobs } from "@/lib/jobs/maintenance";
+import type { JobModule } from "@/lib/jobs/types";
+import { notificationJobs } from "@/lib/notifications/jobs";
 
 const log = (line: string) => console.log(`[worker] ${line}`);
+
+// Every background job module the worker runs. To add one, export a JobModule from its domain and
+// list it here (the worker is the one place that knows them all, so no domain imports another's jobs).
+const JOB_MODULES: JobModule[] = [maintenanceJobs, notificationJobs, importerJobs];
 
 async function main() {
   const boss = new PgBoss({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvIssue, parseCountsCsv } from "./csv";
+import { csvPath, parseCountsCsv } from "./csv";
 
 describe("counts CSV", () => {
   it("reads rows with their line numbers and leaves empty cells out", () => {
@@ -20,22 +20,18 @@ describe("counts CSV", () => {
   });
 
   it("reports unknown and missing columns, empty files and broken CSV", () => {
-    expect(parseCountsCsv("value,when\n1,2\n").issues.map((i) => i.message)).toEqual([
-      "Unknown column: when. Use value, observedAt, kind, region, sourceUrl, note",
-      'The header row needs a "observedAt" column',
+    expect(parseCountsCsv("value,when\n1,2\n").issues.map(({ code, params }) => ({ code, params }))).toEqual([
+      { code: "csvColumn", params: { columns: "when" } },
+      { code: "csvRequired", params: { column: "observedAt" } },
     ]);
-    expect(parseCountsCsv("  \n").issues[0]?.message).toBe("The file is empty");
-    expect(parseCountsCsv("value,observedAt\n").issues[0]?.message).toBe("The file has a header but no rows");
-    expect(parseCountsCsv('value,observedAt\n1,"2026\n').issues[0]?.message).toMatch(/^The file is not valid CSV/);
+    expect(parseCountsCsv("  \n").issues[0]?.code).toBe("csvEmpty");
+    expect(parseCountsCsv("value,observedAt\n").issues[0]?.code).toBe("csvNoRows");
+    expect(parseCountsCsv('value,observedAt\n1,"2026\n').issues[0]).toMatchObject({ code: "csvInvalidLine", params: { line: 2 } });
   });
 
   it("maps a domain issue on an observation to its CSV line and field", () => {
     const { rows } = parseCountsCsv("value,observedAt\n1,2026-01-05\n-2,2026-01-06\n");
-    expect(csvIssue(rows, { path: "observations.1.value", message: "A count cannot be negative" })).toEqual({
-      line: 3,
-      field: "value",
-      message: "A count cannot be negative",
-    });
-    expect(csvIssue(rows, { path: "observations", message: "x" })).toEqual({ line: null, field: "observations", message: "x" });
+    expect(csvPath(rows, "observations.1.value")).toBe("line.3.value");
+    expect(csvPath(rows, "observations")).toBe("csv");
   });
 });

@@ -3,7 +3,7 @@
 // and remembers each row's line, so the domain's validation issues ("observations.3.value") can
 // be reported as "line 5, value". Pure.
 import { parse } from "csv-parse/sync";
-import type { FieldIssue } from "@/lib/http/errors";
+import { fieldIssue, type FieldIssue } from "@/lib/errors/issues";
 
 export const CSV_COLUMNS = ["value", "observedAt", "kind", "region", "sourceUrl", "note"] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
@@ -24,7 +24,7 @@ export type CsvRow = { line: number; cells: Partial<Record<CsvColumn, string>> }
 export type CsvParse = { rows: CsvRow[]; issues: FieldIssue[] };
 
 export function parseCountsCsv(text: string): CsvParse {
-  if (text.trim() === "") return { rows: [], issues: [{ path: "csv", message: "The file is empty" }] };
+  if (text.trim() === "") return { rows: [], issues: [fieldIssue("csv", "csvEmpty")] };
   let header: string[] = [];
   let records: { record: Record<string, string>; info: { lines: number } }[];
   try {
@@ -40,16 +40,16 @@ export function parseCountsCsv(text: string): CsvParse {
     }) as unknown as { record: Record<string, string>; info: { lines: number } }[];
   } catch (e) {
     const line = (e as { lines?: number }).lines;
-    return { rows: [], issues: [{ path: "csv", message: `The file is not valid CSV${line ? ` (line ${line})` : ""}` }] };
+    return { rows: [], issues: [line ? fieldIssue("csv", "csvInvalidLine", { line }) : fieldIssue("csv", "csvInvalid")] };
   }
   const unknown = header.filter((n) => !ALIASES[n.trim().toLowerCase()]);
   const issues: FieldIssue[] = [];
-  if (unknown.length) issues.push({ path: "csv", message: `Unknown column: ${unknown.join(", ")}. Use ${CSV_COLUMNS.join(", ")}` });
+  if (unknown.length) issues.push(fieldIssue("csv", "csvColumn", { columns: unknown.join(", ") }));
   for (const required of ["value", "observedAt"] as const) {
     if (!header.some((n) => ALIASES[n.trim().toLowerCase()] === required))
-      issues.push({ path: "csv", message: `The header row needs a "${required}" column` });
+      issues.push(fieldIssue("csv", "csvRequired", { column: required }));
   }
-  if (records.length === 0) issues.push({ path: "csv", message: "The file has a header but no rows" });
+  if (records.length === 0) issues.push(fieldIssue("csv", "csvNoRows"));
   const rows = records.map(({ record, info }) => ({
     line: info.lines,
     cells: Object.fromEntries(Object.entries(record).filter(([k, v]) => !k.startsWith("?") && v !== "")),
@@ -57,9 +57,9 @@ export function parseCountsCsv(text: string): CsvParse {
   return { rows, issues };
 }
 
-/** "observations.3.value" -> { line, field } of the CSV row it is about. */
-export function csvIssue(rows: CsvRow[], issue: FieldIssue): { line: number | null; field: string; message: string } {
-  const m = issue.path.match(/^observations\.(\d+)(?:\.(.+))?$/);
-  if (!m) return { line: null, field: issue.path, message: issue.message };
-  return { line: rows[Number(m[1])]?.line ?? null, field: m[2] ?? "", message: issue.message };
+/** "observations.3.value" -> "line.5.value": the CSV row (as numbered in the file) an issue is about; "csv" for the file. */
+export function csvPath(rows: CsvRow[], path: string): string {
+  const m = path.match(/^observations\.(\d+)(?:\.(.+))?$/);
+  const line = m ? rows[Number(m[1])]?.line : undefined;
+  return line === undefined ? "csv" : `line.${line}.${m?.[2] ?? ""}`;
 }

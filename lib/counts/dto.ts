@@ -1,6 +1,6 @@
 // Public shapes of count series (GET /api/v1/initiatives/{slug}/counts and the live counter).
 import { z } from "zod";
-import { ZIsoDate, ZLocalizedOut } from "@/lib/initiatives/dto";
+import { ZIsoDate, ZLocalizedOut } from "@/lib/schemas/fields";
 
 export const ZSeriesPoint = z.object({
   observedAt: ZIsoDate,

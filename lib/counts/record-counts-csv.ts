@@ -5,13 +5,12 @@ import "server-only";
 // without an offset are read in the initiative's time zone.
 import { db } from "@/lib/db";
 import { requireRole, type Actor, type RequestContext } from "@/lib/auth/actor";
-import { AppError, isAppError } from "@/lib/http/errors";
-import { parseInput } from "@/lib/http/parse";
-import { fromLocalInput } from "@/lib/http/zoned";
-import { parseRules } from "@/lib/rules/schemas";
-import { csvIssue, parseCountsCsv, type CsvRow } from "./csv";
-import { recordCounts, recordCountsInTx, type InitiativeRef, type RecordCountsResult } from "./record-counts";
-import { ZCountsCsv, ZRecordCounts, type TCountsCsv, type TObservationInput } from "./schemas";
+import { AppError, isAppError } from "@/lib/errors/app-error";
+import { parseInput } from "@/lib/errors/parse-input";
+import { csvPath, parseCountsCsv, type CsvRow } from "./csv";
+import { recordCounts, recordCountsInTx, type RecordCountsResult } from "./record-counts";
+import { ZCountsCsv } from "./schemas";
+import type { InitiativeRef } from "@/lib/initiatives/lock";
 
 export type CountsCsvResult = {
   committed: boolean;
@@ -27,29 +26,18 @@ class Rollback extends Error {
   }
 }
 
-export async function recordCountsCsv(actor: Actor, ref: InitiativeRef, input: TCountsCsv, ctx: RequestContext): Promise<CountsCsvResult> {
+export async function recordCountsCsv(actor: Actor, ref: InitiativeRef, input: unknown, ctx: RequestContext): Promise<CountsCsvResult> {
   requireRole(actor, "EDITOR");
   const { csv, intent } = parseInput(ZCountsCsv, input);
   const parsed = parseCountsCsv(csv);
   if (parsed.issues.length)
     throw new AppError("INVALID_INPUT", { userMessage: "The file cannot be read. Nothing was saved.", issues: parsed.issues });
-  // Times without an offset are the initiative's local time, as on the admin forms.
-  const initiative = await db().initiative.findUnique({
-    where: "slug" in ref ? { slug: ref.slug } : { id: ref.id },
-    select: { rules: true },
-  });
-  if (!initiative) throw new AppError("NOT_FOUND", { userMessage: "There is no such initiative." });
-  const timeZone = parseRules(initiative.rules).timeZone;
-  // Untrusted text cells: recordCounts parses them with ZRecordCounts like any other input.
-  const observations = parsed.rows.map((r) => ({
-    ...r.cells,
-    observedAt: fromLocalInput(r.cells.observedAt, timeZone),
-  })) as TObservationInput[];
+  // Untrusted text cells: the command reads times without an offset in the initiative's time zone
+  // and parses the rows with ZRecordCounts like any other input.
+  const observations = parsed.rows.map((r) => r.cells);
   try {
     const result =
-      intent === "commit"
-        ? await recordCounts(actor, ref, { observations }, ctx)
-        : await preview(actor, ref, parseInput(ZRecordCounts, { observations }).observations, ctx);
+      intent === "commit" ? await recordCounts(actor, ref, { observations }, ctx) : await preview(actor, ref, { observations }, ctx);
     return {
       committed: intent === "commit",
       rows: parsed.rows,
@@ -60,18 +48,15 @@ export async function recordCountsCsv(actor: Actor, ref: InitiativeRef, input: T
   } catch (e) {
     if (!isAppError(e) || e.code !== "INVALID_INPUT") throw e;
     // "observations.3.value" -> "line.5.value": the row as the person sees it in their file.
-    const issues = (e.issues ?? []).map((i) => {
-      const at = csvIssue(parsed.rows, i);
-      return { path: at.line === null ? "csv" : `line.${at.line}.${at.field}`, message: at.message };
-    });
+    const issues = (e.issues ?? []).map((i) => ({ ...i, path: csvPath(parsed.rows, i.path) }));
     throw new AppError("INVALID_INPUT", { userMessage: "Some rows are not valid. Nothing was saved.", issues });
   }
 }
 
-async function preview(actor: Actor, ref: InitiativeRef, observations: Parameters<typeof recordCountsInTx>[3], ctx: RequestContext) {
+async function preview(actor: Actor, ref: InitiativeRef, input: { observations: unknown[] }, ctx: RequestContext) {
   try {
     await db().$transaction(async (tx) => {
-      throw new Rollback(await recordCountsInTx(tx, actor, ref, observations, ctx));
+      throw new Rollback(await recordCountsInTx(tx, actor, ref, input, ctx));
     });
   } catch (e) {
     if (e instanceof Rollback) return e.result;

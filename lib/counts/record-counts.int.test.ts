@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { isAppError } from "@/lib/http/errors";
+import { isAppError } from "@/lib/errors/app-error";
 import { makeInitiative, makeUser, testActor } from "@/lib/testing/factories";
 import { recordCounts } from "./record-counts";
 

@@ -10,17 +10,17 @@ import { requireRole, actorUserId, type Actor, type RequestContext } from "@/lib
 import { writeAudit } from "@/lib/audit/write-audit";
 import { invalidateInitiativeOnCommit } from "@/lib/cache/invalidate";
 import { emitEvents } from "@/lib/events/emit-event";
-import { AppError, type FieldIssue } from "@/lib/http/errors";
-import { parseInput } from "@/lib/http/parse";
+import { lockInitiative, type InitiativeRef } from "@/lib/initiatives/lock";
+import { parseInput } from "@/lib/errors/parse-input";
 import { evaluateProgress } from "@/lib/rules/progress";
-import { isKnownRegion, parseRules, type TRules } from "@/lib/rules/schemas";
-import { growthPerDay } from "./growth";
+import { parseRules } from "@/lib/rules/schemas";
+import { zoneFields } from "@/lib/schemas/zoned-time";
+import { growthPerDay } from "@/lib/series/growth";
 import { insertFlags, insertObservations } from "./bulk-insert";
 import type { QualityFlag } from "./quality";
 import { computeFlags, thresholdEvents, type HeadlinePoint } from "./record-effects";
-import { CLOCK_SKEW_MS, ZRecordCounts, type TObservation, type TObservationInput } from "./schemas";
-
-export type InitiativeRef = { slug: string } | { id: string };
+import { OBSERVATION_LOCAL_TIMES, ZObservationInput, ZRecordCounts, type TObservation } from "./schemas";
+import { batchPath, singlePath, validateObservations, type FieldPath } from "./validate-observations";
 
 export type RecordCountsOptions = {
   /** "manual" (default for people), "api", "demo", or "import:<source>". */
@@ -41,33 +41,65 @@ export type RecordCountsResult = {
   events: number;
 };
 
+/** A batch ({ observations: [...] }), all or nothing. Untrusted input: parsed here. */
 export async function recordCounts(
   actor: Actor,
   ref: InitiativeRef,
-  input: { observations: TObservationInput[] },
+  input: unknown,
   ctx: RequestContext,
   options: RecordCountsOptions = {},
 ): Promise<RecordCountsResult> {
   requireRole(actor, "EDITOR");
-  const { observations } = parseInput(ZRecordCounts, input);
-  return db().$transaction((tx) => recordCountsInTx(tx, actor, ref, observations, ctx, options), { timeout: 120_000 });
+  return db().$transaction((tx) => recordCountsInTx(tx, actor, ref, input, ctx, options), { timeout: 120_000 });
+}
+
+/** One observation; its issues are named after its own fields ("value"). Untrusted input: parsed here. */
+export async function recordCount(
+  actor: Actor,
+  ref: InitiativeRef,
+  input: unknown,
+  ctx: RequestContext,
+  options: RecordCountsOptions = {},
+): Promise<RecordCountsResult> {
+  requireRole(actor, "EDITOR");
+  return db().$transaction(async (tx) => {
+    const initiative = await lockedInitiative(tx, ref);
+    const observation = parseInput(ZObservationInput, zoneFields(input, OBSERVATION_LOCAL_TIMES, timeZoneOf(initiative)));
+    return recordLocked(tx, actor, initiative, [observation], ctx, options, singlePath);
+  });
+}
+
+/** The batch command inside a caller's transaction (bulk CSV preview). */
+export async function recordCountsInTx(
+  tx: Tx,
+  actor: Actor,
+  ref: InitiativeRef,
+  input: unknown,
+  ctx: RequestContext,
+  options: RecordCountsOptions = {},
+): Promise<RecordCountsResult> {
+  requireRole(actor, "EDITOR");
+  const initiative = await lockedInitiative(tx, ref);
+  const zone = timeZoneOf(initiative);
+  const raw = input && typeof input === "object" && "observations" in input ? input.observations : undefined;
+  const zoned = Array.isArray(raw) ? { observations: raw.map((o: unknown) => zoneFields(o, OBSERVATION_LOCAL_TIMES, zone)) } : input;
+  const { observations } = parseInput(ZRecordCounts, zoned);
+  return recordLocked(tx, actor, initiative, observations, ctx, options, batchPath);
 }
 
 type LockedInitiative = Prisma.InitiativeGetPayload<{ include: { jurisdiction: true; scheme: true; topics: true } }>;
 
-async function lockInitiative(tx: Tx, ref: InitiativeRef): Promise<LockedInitiative> {
-  // Serialises concurrent writers of the same initiative's derived fields.
-  const rows =
-    "slug" in ref
-      ? await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Initiative" WHERE slug = ${ref.slug} FOR UPDATE`
-      : await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Initiative" WHERE id = ${ref.id} FOR UPDATE`;
-  const id = rows[0]?.id;
-  if (!id) throw new AppError("NOT_FOUND", { userMessage: "There is no such initiative." });
+/** Serialises concurrent writers of the same initiative's derived fields. */
+async function lockedInitiative(tx: Tx, ref: InitiativeRef): Promise<LockedInitiative> {
+  const id = await lockInitiative(tx, ref);
   return tx.initiative.findUniqueOrThrow({ where: { id }, include: { jurisdiction: true, scheme: true, topics: true } });
 }
 
-/** The same command inside a caller's transaction (importers combine it with other changes). */
-export async function recordCountsInTx(
+/** Times without an offset are the initiative's local time (its rules' time zone), as on its official site. */
+const timeZoneOf = (initiative: LockedInitiative) => parseRules(initiative.rules).timeZone;
+
+/** Already parsed observations (importers: times are absolute; no batch limit, a history holds thousands). */
+export async function recordObservationsInTx(
   tx: Tx,
   actor: Actor,
   ref: InitiativeRef,
@@ -76,12 +108,24 @@ export async function recordCountsInTx(
   options: RecordCountsOptions = {},
 ): Promise<RecordCountsResult> {
   requireRole(actor, "EDITOR");
+  return recordLocked(tx, actor, await lockedInitiative(tx, ref), observations, ctx, options, batchPath);
+}
+
+async function recordLocked(
+  tx: Tx,
+  actor: Actor,
+  initiative: LockedInitiative,
+  observations: TObservation[],
+  ctx: RequestContext,
+  options: RecordCountsOptions,
+  path: FieldPath,
+): Promise<RecordCountsResult> {
+  requireRole(actor, "EDITOR");
   const now = options.now ?? new Date();
   const source = options.source ?? (ctx.via === "api" ? "api" : "manual");
-  const initiative = await lockInitiative(tx, ref);
   const rules = parseRules(initiative.rules);
 
-  await validate(tx, initiative.id, rules, observations, now);
+  await validateObservations(tx, initiative.id, rules, observations, now, path);
 
   let rows = observations;
   let skipped = 0;
@@ -174,35 +218,6 @@ export async function recordCountsInTx(
     flags,
     events: emitted,
   };
-}
-
-async function validate(tx: Tx, initiativeId: string, rules: TRules, rows: TObservation[], now: Date) {
-  const issues: FieldIssue[] = [];
-  const supersedes = rows.map((r) => r.supersedesId).filter((s): s is string => Boolean(s));
-  const targets = supersedes.length
-    ? await tx.countObservation.findMany({
-        where: { id: { in: supersedes } },
-        select: { id: true, initiativeId: true, kind: true, region: true, supersededBy: { select: { id: true } } },
-      })
-    : [];
-  rows.forEach((r, i) => {
-    const at = (field: string) => `observations.${i}.${field}`;
-    if (!isKnownRegion(rules, r.region))
-      issues.push({ path: at("region"), message: `"${r.region}" is not a region of this initiative's rules` });
-    if (r.observedAt.getTime() > now.getTime() + CLOCK_SKEW_MS)
-      issues.push({ path: at("observedAt"), message: "A count cannot be dated in the future" });
-    if (r.supersedesId) {
-      const target = targets.find((t) => t.id === r.supersedesId);
-      if (!target || target.initiativeId !== initiativeId)
-        issues.push({ path: at("supersedesId"), message: "No such count on this initiative" });
-      else if (target.supersededBy) issues.push({ path: at("supersedesId"), message: "That count has already been corrected" });
-      else if (target.kind !== r.kind || target.region !== r.region)
-        issues.push({ path: at("supersedesId"), message: "A correction must have the same kind and region" });
-      if (!r.correctionReason) issues.push({ path: at("correctionReason"), message: "Say why the count is being corrected" });
-    }
-  });
-  if (new Set(supersedes).size !== supersedes.length) issues.push({ path: "observations", message: "A count can only be corrected once" });
-  if (issues.length) throw new AppError("INVALID_INPUT", { userMessage: "Some counts are not valid. Nothing was saved.", issues });
 }
 
 async function withoutStored(tx: Tx, initiativeId: string, rows: TObservation[]): Promise<TObservation[]> {

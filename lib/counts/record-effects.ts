@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DomainEventInput } from "@/lib/events/emit-event";
 import { crossedMilestones, crossedThresholds } from "@/lib/rules/progress";
 import type { TRules } from "@/lib/rules/schemas";
-import { growthPerDaySorted, lastIndexAtOrBefore, type SeriesPoint } from "./growth";
+import { growthPerDaySorted, lastIndexAtOrBefore, type SeriesPoint } from "@/lib/series/growth";
 import { flagsForObservation, regionMismatch, type QualityFlag } from "./quality";
 
 export type HeadlinePoint = { id: string; value: number; observedAt: Date; source: string };

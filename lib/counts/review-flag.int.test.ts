@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { reviewQueue } from "@/lib/initiatives/admin-queries";
 import { findInitiativeStatus } from "@/lib/initiatives/queries";
 import { makeInitiative, makeUser, testActor } from "@/lib/testing/factories";
 import { recordCounts } from "./record-counts";
 import { reviewFlag, reviewStaleSource } from "./review-flag";
+import { reviewQueue } from "@/lib/counts/admin-queries";
 
 const ctx = { via: "web" as const };
 const H = 3_600_000;
@@ -37,7 +37,7 @@ describe("reviewing data-quality flags (real PostgreSQL)", () => {
     const editor = await makeUser("EDITOR");
     const { slug, flag } = await withDecrease();
     await expect(reviewFlag(editor, { flagId: flag.id, decision: "confirm" }, ctx)).rejects.toMatchObject({
-      issues: [{ path: "publicNote", message: "Write the note the public will see" }],
+      issues: [{ path: "publicNote", code: "publicNote" }],
     });
     await reviewFlag(editor, { flagId: flag.id, decision: "dismiss" }, ctx);
     await expect(reviewFlag(editor, { flagId: flag.id, decision: "confirm", publicNote: "Late" }, ctx)).rejects.toMatchObject({
@@ -63,7 +63,10 @@ describe("reviewing data-quality flags (real PostgreSQL)", () => {
     const latest = await db().countObservation.findFirstOrThrow({ where: { initiativeId: id }, orderBy: { observedAt: "desc" } });
     const older = await db().countObservation.findFirstOrThrow({ where: { initiativeId: id }, orderBy: { observedAt: "asc" } });
     // Evaluated when an admin looks: stale now, about the latest count.
-    expect((await reviewQueue({ id, collecting: true })).stale).toMatchObject({ observationId: latest.id, usualIntervalMs: 86_400_000 });
+    expect((await reviewQueue(editor, { id, collecting: true })).stale).toMatchObject({
+      observationId: latest.id,
+      usualIntervalMs: 86_400_000,
+    });
     await expect(reviewStaleSource(editor, { slug }, { observationId: older.id, decision: "dismiss" }, ctx)).rejects.toMatchObject({
       code: "CONFLICT",
     });
@@ -80,7 +83,7 @@ describe("reviewing data-quality flags (real PostgreSQL)", () => {
     });
     expect(await db().auditEvent.count({ where: { actorId: editor.userId } })).toBe(1);
     // Reviewed: no longer asks for attention, and it is a public data note.
-    expect((await reviewQueue({ id, collecting: true })).stale).toBeNull();
+    expect((await reviewQueue(editor, { id, collecting: true })).stale).toBeNull();
     expect((await findInitiativeStatus(slug))?.dataNotes).toMatchObject([{ code: "stale-source", note: "The source stopped publishing." }]);
   });
 });

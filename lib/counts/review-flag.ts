@@ -7,16 +7,16 @@ import { db, type Tx } from "@/lib/db";
 import { actorUserId, requireRole, type Actor, type RequestContext } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { invalidateInitiativeOnCommit } from "@/lib/cache/invalidate";
-import { AppError } from "@/lib/http/errors";
-import { parseInput } from "@/lib/http/parse";
+import { AppError } from "@/lib/errors/app-error";
+import { parseInput } from "@/lib/errors/parse-input";
 import { isOpen } from "@/lib/initiatives/to-dto";
-import type { InitiativeRef } from "./record-counts";
-import { ZReviewFlag, ZReviewStaleSource, type TReviewFlag, type TReviewStaleSource } from "./schemas";
+import { ZReviewFlag, ZReviewStaleSource } from "./schemas";
 import { staleSource } from "./stale-source";
+import { lockInitiative, type InitiativeRef } from "@/lib/initiatives/lock";
 
 const include = { jurisdiction: true, scheme: true, topics: true } as const;
 
-export async function reviewFlag(actor: Actor, input: TReviewFlag, ctx: RequestContext) {
+export async function reviewFlag(actor: Actor, input: unknown, ctx: RequestContext) {
   requireRole(actor, "EDITOR");
   const data = parseInput(ZReviewFlag, input);
   return db().$transaction(async (tx) => {
@@ -41,7 +41,7 @@ export async function reviewFlag(actor: Actor, input: TReviewFlag, ctx: RequestC
 export async function reviewStaleSource(
   actor: Actor,
   ref: InitiativeRef,
-  input: TReviewStaleSource,
+  input: unknown,
   ctx: RequestContext,
   options: { now?: Date } = {},
 ) {
@@ -49,9 +49,7 @@ export async function reviewStaleSource(
   const data = parseInput(ZReviewStaleSource, input);
   const now = options.now ?? new Date();
   return db().$transaction(async (tx) => {
-    const initiative = await tx.initiative.findUnique({ where: "slug" in ref ? { slug: ref.slug } : { id: ref.id }, include });
-    if (!initiative) throw new AppError("NOT_FOUND", { userMessage: "There is no such initiative." });
-    await tx.$queryRaw`SELECT id FROM "Initiative" WHERE id = ${initiative.id} FOR UPDATE`;
+    const initiative = await tx.initiative.findUniqueOrThrow({ where: { id: await lockInitiative(tx, ref) }, include });
     const points = await tx.countObservation.findMany({
       where: { initiativeId: initiative.id, kind: "TOTAL", region: "", supersededBy: { is: null } },
       orderBy: [{ observedAt: "desc" }, { recordedAt: "desc" }],

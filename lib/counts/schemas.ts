@@ -1,18 +1,17 @@
 // Inputs for recording signature counts (admin form, bulk CSV, write API, importers, seed).
 import { z } from "zod";
+import { issue } from "@/lib/errors/issues";
 import { COUNT_KINDS } from "@/lib/rules/schemas";
-import { ZPlainText, ZUrl } from "@/lib/initiatives/schemas";
+import { ZPlainText, ZUrl } from "@/lib/schemas/fields";
 
 export const MAX_COUNT = 1_000_000_000;
-/** How far in the future an observation may be dated, for clocks that run a little fast. */
-export const CLOCK_SKEW_MS = 5 * 60 * 1000;
 
 export const ZCountValue = z.coerce
-  .number({ message: "Give a number" })
-  .refine(Number.isFinite, "Give a number")
-  .refine(Number.isInteger, "Give a whole number")
-  .refine((n) => n >= 0, "A count cannot be negative")
-  .refine((n) => n <= MAX_COUNT, "A count cannot be more than 1,000,000,000");
+  .number({ message: issue("number") })
+  .refine(Number.isFinite, issue("number"))
+  .refine(Number.isInteger, issue("whole"))
+  .refine((n) => n >= 0, issue("negative"))
+  .refine((n) => n <= MAX_COUNT, issue("tooLarge"));
 
 export const ZObservationInput = z.object({
   value: ZCountValue,
@@ -21,9 +20,9 @@ export const ZObservationInput = z.object({
     .string()
     .trim()
     .max(40)
-    .regex(/^[A-Za-z0-9:-]*$/, "Use a region code such as DE or uk-con:E14000530")
+    .regex(/^[A-Za-z0-9:-]*$/, issue("regionCode"))
     .default(""),
-  observedAt: z.coerce.date({ message: "Give a date and time" }),
+  observedAt: z.coerce.date({ message: issue("date") }),
   sourceUrl: ZUrl.optional(),
   sourceUpdatedAt: z.coerce.date().optional(),
   note: ZPlainText.optional(),
@@ -31,6 +30,8 @@ export const ZObservationInput = z.object({
   correctionReason: ZPlainText.optional(),
 });
 export type TObservationInput = z.input<typeof ZObservationInput>;
+/** Fields entered as local times (forms, CSV): read in the initiative's time zone. */
+export const OBSERVATION_LOCAL_TIMES = ["observedAt"] as const;
 export type TObservation = z.infer<typeof ZObservationInput>;
 
 export const ZRecordCounts = z.object({
@@ -50,8 +51,8 @@ export const ZCountsQuery = z.object({
     .regex(/^[A-Za-z0-9:,*-]*$/, "Use region codes separated by commas, or * for every region")
     .optional()
     .describe('Region codes separated by commas; "*" for every region; omitted: the whole initiative'),
-  from: z.coerce.date({ message: "Give an ISO 8601 date or date-time" }).optional(),
-  to: z.coerce.date({ message: "Give an ISO 8601 date or date-time" }).optional(),
+  from: z.coerce.date({ message: issue("date") }).optional(),
+  to: z.coerce.date({ message: issue("date") }).optional(),
   resolution: z.enum(["raw", "hour", "day", "week"], { message: "Use raw, hour, day or week" }).default("raw"),
 });
 export type TCountsQuery = z.infer<typeof ZCountsQuery>;
@@ -64,7 +65,7 @@ const ZFlagDecision = z.object({
   publicNote: ZPlainText.optional(),
 });
 const requireNote = (v: { decision: string; publicNote?: string }) => v.decision !== "confirm" || Boolean(v.publicNote);
-const noteIssue = { message: "Write the note the public will see", path: ["publicNote"] };
+const noteIssue = { message: issue("publicNote"), path: ["publicNote"] };
 
 export const ZReviewFlag = ZFlagDecision.extend({ flagId: z.string().min(1) }).refine(requireNote, noteIssue);
 export type TReviewFlag = z.input<typeof ZReviewFlag>;

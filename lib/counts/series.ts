@@ -2,8 +2,9 @@ import "server-only";
 // Count series for the open-data API: by kind and region, within a time range, downsampled to a
 // resolution. Corrected (superseded) observations are left out.
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/http/errors";
-import { downsample } from "./downsample";
+import { AppError } from "@/lib/errors/app-error";
+import { fieldIssue } from "@/lib/errors/issues";
+import { downsample } from "@/lib/series/downsample";
 import type { TCountSeries } from "./dto";
 import type { TCountsQuery } from "./schemas";
 
@@ -13,7 +14,7 @@ export async function findCountSeries(slug: string, query: TCountsQuery): Promis
   const initiative = await db().initiative.findUnique({ where: { slug }, select: { id: true } });
   if (!initiative) return null;
   if (query.from && query.to && query.from > query.to) {
-    throw new AppError("BAD_REQUEST", { issues: [{ path: "from", message: "Must not be after `to`" }] });
+    throw new AppError("BAD_REQUEST", { issues: [fieldIssue("from", "fromAfterTo")] });
   }
   const regions = query.region === undefined ? [""] : query.region === "*" ? undefined : query.region.split(",").map((r) => r.trim());
   const rows = await db().countObservation.findMany({
@@ -31,7 +32,7 @@ export async function findCountSeries(slug: string, query: TCountsQuery): Promis
   if (rows.length > MAX_SERIES_POINTS) {
     throw new AppError("BAD_REQUEST", {
       userMessage: `More than ${MAX_SERIES_POINTS} points: narrow the range or use a coarser resolution.`,
-      issues: [{ path: "resolution", message: "Too many points at this resolution" }],
+      issues: [fieldIssue("resolution", "tooManyPoints")],
     });
   }
   const groups = new Map<string, typeof rows>();

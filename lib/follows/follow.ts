@@ -4,25 +4,26 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { requireUser, type Actor } from "@/lib/auth/actor";
-import { AppError } from "@/lib/http/errors";
-import { parseInput } from "@/lib/http/parse";
+import { AppError } from "@/lib/errors/app-error";
+import { fieldIssue } from "@/lib/errors/issues";
+import { parseInput } from "@/lib/errors/parse-input";
 import { ZFollowInput, type TFollowInput } from "./schemas";
 
 async function resolveTarget(input: TFollowInput) {
   switch (input.target) {
     case "initiative": {
       const i = await db().initiative.findUnique({ where: { slug: input.id }, select: { id: true, withdrawnAt: true } });
-      if (!i || i.withdrawnAt) throw new AppError("NOT_FOUND", { issues: [{ path: "id", message: "No such initiative" }] });
+      if (!i || i.withdrawnAt) throw new AppError("NOT_FOUND", { issues: [fieldIssue("id", "unknown")] });
       return { target: "INITIATIVE" as const, initiativeId: i.id };
     }
     case "topic": {
       const t = await db().topic.findUnique({ where: { slug: input.id }, select: { id: true } });
-      if (!t) throw new AppError("NOT_FOUND", { issues: [{ path: "id", message: "No such topic" }] });
+      if (!t) throw new AppError("NOT_FOUND", { issues: [fieldIssue("id", "unknown")] });
       return { target: "TOPIC" as const, topicId: t.id };
     }
     case "jurisdiction": {
       const j = await db().jurisdiction.findUnique({ where: { code: input.id }, select: { id: true } });
-      if (!j) throw new AppError("NOT_FOUND", { issues: [{ path: "id", message: "No such jurisdiction" }] });
+      if (!j) throw new AppError("NOT_FOUND", { issues: [fieldIssue("id", "unknown")] });
       return { target: "JURISDICTION" as const, jurisdictionId: j.id };
     }
   }

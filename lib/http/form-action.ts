@@ -1,59 +1,68 @@
 import "server-only";
-// Running a domain command from a form post (server action): the form becomes input, the
-// command's AppError becomes a FormState with per-field issues, the person's input is kept, and
-// 401/403 become Next's unauthorized()/forbidden(). Unknown errors are logged with a request id and
-// shown generically. Redirects and other Next interrupts pass through.
+// Server actions are declared, not hand-written. defineFormAction({ role, schema?, initiative? }, fn)
+// does, for every form post, in one order: the role check (Next's unauthorized()/forbidden(), 401 and
+// 403), a request id, the form as input (field names refused when they reach for a prototype), the
+// schema (INVALID_INPUT per field), then fn, the few lines that differ: call one domain command and
+// say what to show. An error becomes a FormState with per-field issues and the person's input kept;
+// redirects and other Next interrupts pass through. The declared role is also what the authorization
+// e2e test expects of the action.
 import { randomUUID } from "node:crypto";
 import { refresh } from "next/cache";
 import { headers } from "next/headers";
-import { unstable_rethrow } from "next/navigation";
-import { rethrowAccessError } from "@/lib/auth/guard";
-import type { RequestContext } from "@/lib/auth/actor";
-import { isAppError } from "./errors";
+import { z } from "zod";
+import type { RequestContext, TRole, UserActor } from "@/lib/auth/actor";
+import { guard, rethrowAccessError } from "@/lib/auth/guard";
+import { parseInput } from "@/lib/errors/parse-input";
+import { logUnknownError, toAppError } from "@/lib/errors/to-app-error";
+import { localeOf, type Locale } from "@/lib/i18n/locales";
+import { redirect, unstable_rethrow } from "next/navigation";
+import type { InitiativeRef } from "@/lib/initiatives/lock";
+import { ZSlug } from "@/lib/initiatives/schemas";
 import { asFormData, formInput, formValues, type FormState, type FormValues } from "./form";
+import { requestIdFrom } from "./request-id";
 
-export async function webContext(): Promise<RequestContext & { requestId: string }> {
-  const given = (await headers()).get("x-request-id");
-  return { via: "web", requestId: given && /^[\w-]{8,100}$/.test(given) ? given : randomUUID() };
-}
+type Schema = z.ZodType;
 
-export type FormRun<T> = { ok: true; value: T; values: FormValues } | { ok: false; state: FormState };
+type Role = TRole | "public";
 
-export async function runForm<T>(
-  formData: FormData,
-  command: (input: Record<string, unknown>) => Promise<T>,
-  options: { requestId?: string; stripPrefix?: string } = {},
-): Promise<FormRun<T>> {
-  const form = asFormData(formData);
-  const { input, fieldOf } = formInput(form);
-  const values = formValues(form);
-  try {
-    return { ok: true, value: await command(input), values };
-  } catch (e) {
-    unstable_rethrow(e);
-    rethrowAccessError(e);
-    return {
-      ok: false,
-      state: { ...errorState(e, values, (p) => fieldOf(strip(p, options.stripPrefix)), options.requestId), id: randomUUID() },
-    };
+export type FormActionSpec<R extends Role, S extends Schema | undefined> = {
+  /** Who may post: "public" for anyone (the command still decides), else the least role. */
+  role: R;
+  /** The input's schema; without one, fn receives the form as an object and the command parses it. */
+  schema?: S;
+  /** The form is about one initiative (hidden field "initiative": its slug): fn receives `ref`. */
+  initiative?: boolean;
+};
+
+export type FormActionArgs<R extends Role, S extends Schema | undefined> = {
+  /** The signed-in person (null for "public" actions). */
+  actor: R extends "public" ? null : UserActor;
+  input: S extends Schema ? z.infer<S> : Record<string, unknown>;
+  ref: InitiativeRef;
+  form: FormData;
+  /** What the person typed, to show again. */
+  values: FormValues;
+  ctx: RequestContext & { requestId: string };
+  /** The page's language (hidden field "locale"), for redirects. */
+  locale: Locale;
+  /** Values to show again if the command fails (e.g. the text of an uploaded file). */
+  keep: (values: FormValues) => void;
+};
+
+const ZFormInitiative = z.object({ initiative: ZSlug });
+
+/** The FormState of a failed post: the domain's code and issues, or a generic error with its request id. */
+export function errorState(e: unknown, values: FormValues, fieldOf: (path: string) => string, requestId: string): FormState {
+  const known = toAppError(e);
+  if (!known) {
+    logUnknownError(e, requestId);
+    return { status: "error", id: randomUUID(), values, issues: [], requestId };
   }
-}
-
-function strip(path: string, prefix: string | undefined): string {
-  return prefix && path.startsWith(prefix) ? path.slice(prefix.length) : path;
-}
-
-export function errorState(e: unknown, values: FormValues, fieldOf: (path: string) => string = (p) => p, requestId?: string): FormState {
-  if (isAppError(e)) {
-    const issues = (e.issues ?? []).map((i) => ({ path: fieldOf(i.path), message: i.message }));
-    if (e.code === "CONFLICT" && !issues.length) return { status: "conflict", values, issues, message: e.userMessage, conflict: e.details };
-    if (e.code === "INVALID_INPUT" || e.code === "BAD_REQUEST" || e.code === "CONFLICT")
-      return { status: "invalid", values, issues, message: e.userMessage };
-    return { status: "error", values, issues, message: e.userMessage };
-  }
-  const ref = requestId ?? randomUUID();
-  console.error(`[${ref}]`, e);
-  return { status: "error", values, issues: [], requestId: ref };
+  const issues = (known.issues ?? []).map((i) => ({ ...i, path: fieldOf(i.path) }));
+  const base = { id: randomUUID(), values, issues, message: known.userMessage };
+  if (known.code === "CONFLICT" && !issues.length) return { ...base, status: "conflict", conflict: known.details };
+  if (known.code === "INVALID_INPUT" || known.code === "BAD_REQUEST" || known.code === "CONFLICT") return { ...base, status: "invalid" };
+  return { ...base, status: "error" };
 }
 
 /**
@@ -63,4 +72,65 @@ export function errorState(e: unknown, values: FormValues, fieldOf: (path: strin
 export function okState(data?: Record<string, unknown>, values: FormValues = {}, options: { stay?: boolean } = {}): FormState {
   if (!options.stay) refresh();
   return { status: "ok", id: randomUUID(), values, issues: [], data };
+}
+
+async function run<R extends Role, S extends Schema | undefined>(
+  spec: FormActionSpec<R, S>,
+  received: unknown,
+  fn: (args: FormActionArgs<R, S>) => Promise<FormState | void>,
+): Promise<FormState> {
+  // Server actions are public POST endpoints: the role is checked before anything is read.
+  const actor = spec.role === "public" ? null : await guard(spec.role);
+  const requestId = requestIdFrom(await headers());
+  const form = asFormData(received);
+  const values = formValues(form);
+  const kept: FormValues = {};
+  let fieldOf = (path: string) => path;
+  try {
+    const parsed = formInput(form);
+    fieldOf = parsed.fieldOf;
+    const input = spec.schema ? parseInput(spec.schema, parsed.input) : parsed.input;
+    const ref = spec.initiative ? { slug: parseInput(ZFormInitiative, parsed.input).initiative } : { slug: "" };
+    const ctx = { via: "web" as const, requestId };
+    // The spec ties `actor` to R and `input` to S above; TypeScript cannot follow that through them.
+    const keep = (more: FormValues) => void Object.assign(kept, more);
+    const args = { actor, input, ref, form, values, ctx, locale: localeOf(form.get("locale")), keep } as FormActionArgs<R, S>;
+    return (await fn(args)) ?? okState();
+  } catch (e) {
+    unstable_rethrow(e);
+    rethrowAccessError(e);
+    return errorState(e, { ...values, ...kept }, fieldOf, requestId);
+  }
+}
+
+export type FormAction = ((previous: FormState, formData: FormData) => Promise<FormState>) & { role: Role };
+export type PlainAction = ((formData: FormData) => Promise<void>) & { role: Role };
+
+/** An action for useActionState: it answers with the form's next state. */
+export function defineFormAction<R extends Role, S extends Schema | undefined = undefined>(
+  spec: FormActionSpec<R, S>,
+  fn: (args: FormActionArgs<R, S>) => Promise<FormState | void>,
+): FormAction {
+  const action = async (_previous: FormState, formData: FormData) => run(spec, formData, fn);
+  return Object.assign(action, { role: spec.role });
+}
+
+/**
+ * An action for a plain <form action> (no state to show): it redirects when done, and to
+ * `refused(locale)` when the input is refused (a hand-made post; forms cannot send one), so a bad
+ * request is never an error page. Unknown errors are thrown on, as from any page.
+ */
+export function definePlainAction<R extends Role, S extends Schema | undefined = undefined>(
+  spec: FormActionSpec<R, S> & { refused: (locale: Locale) => string },
+  fn: (args: FormActionArgs<R, S>) => Promise<void>,
+): PlainAction {
+  const action = async (formData: FormData) => {
+    const state = await run(spec, formData, async (args) => {
+      await fn(args);
+      return { status: "ok", values: {}, issues: [] };
+    });
+    if (state.status === "error" && state.requestId) throw new Error(`Form action failed; request ${state.requestId}`);
+    if (state.status !== "ok") redirect(spec.refused(localeOf(formData.get("locale"))));
+  };
+  return Object.assign(action, { role: spec.role });
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { fieldIssue } from "@/lib/errors/issues";
 import { formInput, formValues, issueFor } from "./form";
 
 function fd(entries: [string, string][]) {
@@ -52,9 +53,54 @@ describe("forms to domain input", () => {
   });
 
   it("finds the message for a field or a group of fields", () => {
-    const issues = [{ path: "title.en", message: "HTML is not allowed here" }];
-    expect(issueFor(issues, "title.en")).toBe("HTML is not allowed here");
-    expect(issueFor(issues, "title")).toBe("HTML is not allowed here");
+    const issues = [fieldIssue("title.en", "markup")];
+    expect(issueFor(issues, "title.en")?.code).toBe("markup");
+    expect(issueFor(issues, "title")?.code).toBe("markup");
     expect(issueFor(issues, "summary")).toBeUndefined();
+  });
+});
+
+describe("field names cannot reach an object's prototype", () => {
+  const polluted = () => ({
+    x: ({} as Record<string, unknown>).x,
+    y: ({} as Record<string, unknown>).y,
+    z: ({} as Record<string, unknown>).z,
+  });
+
+  it("refuses __proto__, constructor and prototype segments per field, and changes nothing", () => {
+    const names = ["__proto__.x", "a.constructor.prototype.y", "constructor.z", "__proto__[]", "prototype"];
+    let thrown: unknown;
+    try {
+      formInput(fd([...names.map((n): [string, string] => [n, "polluted"]), ["title", "fine"]]));
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toMatchObject({ code: "INVALID_INPUT", status: 422 });
+    expect((thrown as { issues: { path: string; code: string }[] }).issues).toEqual(
+      names.map((path) => expect.objectContaining({ path, code: "invalid" })),
+    );
+    expect(polluted()).toEqual({ x: undefined, y: undefined, z: undefined });
+    expect(Object.prototype).not.toHaveProperty("x");
+    expect(
+      formValues(
+        fd([
+          ["__proto__", "1"],
+          ["ok", "2"],
+        ]),
+      ),
+    ).toEqual({ ok: "2" });
+    expect(Object.getPrototypeOf(formValues(fd([["__proto__", "1"]])))).toBe(Object.prototype);
+  });
+
+  it("builds the input without prototypes", () => {
+    const { input } = formInput(
+      fd([
+        ["a.b", "1"],
+        ["toString", "2"],
+      ]),
+    );
+    expect(Object.getPrototypeOf(input)).toBeNull();
+    expect(Object.getPrototypeOf(input.a)).toBeNull();
+    expect(input.toString).toBe("2");
   });
 });

@@ -1,7 +1,9 @@
 // HTML forms to domain input and back. Field names are the schema's paths ("title.en",
 // "documents.1.url", "topicSlugs[]" for repeated values), so the domain's zod schema parses the form
-// as it parses JSON, and its issue paths name the fields to mark. Isomorphic and pure.
-import type { FieldIssue } from "./errors";
+// as it parses JSON, and its issue paths name the fields to mark. Isomorphic and pure. Field names
+// come from whoever sent the request: none can reach an object prototype (see formInput).
+import { AppError } from "@/lib/errors/app-error";
+import { fieldIssue, type FieldIssue } from "@/lib/errors/issues";
 
 /** What the person typed, to put back in the form after an error (repeated names give arrays). */
 export type FormValues = Record<string, string | string[]>;
@@ -36,10 +38,25 @@ export function asFormData(received: unknown): FormData {
 
 const isActionField = (name: string) => name.startsWith("$ACTION") || name.startsWith("$") || name === "";
 
+/** Path segments that would reach an object's prototype: a field named so is refused, never applied. */
+const FORBIDDEN_SEGMENTS = new Set(["__proto__", "constructor", "prototype"]);
+const segmentsOf = (name: string) => (name.endsWith("[]") ? name.slice(0, -2) : name).split(".");
+const isForbidden = (name: string) => segmentsOf(name).some((part) => FORBIDDEN_SEGMENTS.has(part));
+
+/** INVALID_INPUT naming every field whose name reaches for a prototype (a hand-made request). */
+function refuseForbiddenNames(formData: FormData): void {
+  const names = [...new Set([...formData.keys()].filter((n) => !isActionField(n) && isForbidden(n)))];
+  if (names.length)
+    throw new AppError("INVALID_INPUT", {
+      userMessage: "Some field names are not allowed.",
+      issues: names.map((name) => fieldIssue(name, "invalid")),
+    });
+}
+
 export function formValues(formData: FormData): FormValues {
   const out: FormValues = {};
   for (const [name, value] of formData.entries()) {
-    if (isActionField(name) || typeof value !== "string") continue;
+    if (isActionField(name) || isForbidden(name) || typeof value !== "string") continue;
     const key = name.endsWith("[]") ? name.slice(0, -2) : name;
     if (name.endsWith("[]")) out[key] = [...((out[key] as string[] | undefined) ?? []), value];
     else out[key] = value;
@@ -48,14 +65,18 @@ export function formValues(formData: FormData): FormValues {
 }
 
 type Tree = { [key: string]: Tree | unknown };
+/** Objects built from field names have no prototype, so no name can reach one. */
+const node = (): Tree => Object.create(null) as Tree;
 
 /**
  * The nested input object of a form. Empty fields are left out (so optional fields are absent),
  * numbered groups become arrays with empty groups dropped; `fieldOf` maps an issue path of the
- * parsed input back to the field's name.
+ * parsed input back to the field's name. A field named with `__proto__`, `constructor` or
+ * `prototype` as a segment is refused (INVALID_INPUT for that field).
  */
 export function formInput(formData: FormData): { input: Record<string, unknown>; fieldOf: (path: string) => string } {
-  const root: Tree = {};
+  refuseForbiddenNames(formData);
+  const root = node();
   for (const [name, value] of formData.entries()) {
     if (isActionField(name)) continue;
     if (typeof value === "string" ? value.trim() === "" : value.size === 0) continue;
@@ -66,10 +87,13 @@ export function formInput(formData: FormData): { input: Record<string, unknown>;
       continue;
     }
     const parts = name.split(".");
-    let node: Tree = root;
+    let at: Tree = root;
     parts.forEach((part, i) => {
-      if (i === parts.length - 1) node[part] = value;
-      else node = (node[part] ??= {}) as Tree;
+      if (i === parts.length - 1) at[part] = value;
+      else {
+        const next = at[part];
+        at = next && typeof next === "object" && !Array.isArray(next) && !(next instanceof Blob) ? (next as Tree) : (at[part] = node());
+      }
     });
   }
   const remap = new Map<string, string>();
@@ -84,7 +108,9 @@ export function formInput(formData: FormData): { input: Record<string, unknown>;
           return compact(v, `${path}${k}.`);
         });
     }
-    return Object.fromEntries(entries.map(([k, v]) => [k, compact(v, `${path}${k}.`)]));
+    const out = node();
+    for (const [k, v] of entries) out[k] = compact(v, `${path}${k}.`);
+    return out;
   };
   const input = compact(root, "") as Record<string, unknown>;
   const fieldOf = (path: string) => {
@@ -99,9 +125,9 @@ export function formInput(formData: FormData): { input: Record<string, unknown>;
   return { input, fieldOf };
 }
 
-/** The first message for a field (or any field under it, for groups such as "title"). */
-export function issueFor(issues: FieldIssue[], name: string): string | undefined {
-  return (issues.find((i) => i.path === name) ?? issues.find((i) => i.path.startsWith(`${name}.`)))?.message;
+/** The first issue of a field (or of any field under it, for groups such as "title"). */
+export function issueFor(issues: FieldIssue[], name: string): FieldIssue | undefined {
+  return issues.find((i) => i.path === name) ?? issues.find((i) => i.path.startsWith(`${name}.`));
 }
 
 export function valueOf(values: FormValues, name: string): string | undefined {

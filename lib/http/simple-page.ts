@@ -1,6 +1,6 @@
 // A minimal, self-contained HTML page for responses that route handlers must send with a specific
 // status (429 Too Many Requests), styled like the rest of the site and fully escaped.
-import { escapeHtml } from "./escape";
+import { escapeHtml } from "@/lib/html/escape";
 
 export function simplePage(opts: { lang: string; title: string; paragraphs: string[]; link?: { href: string; label: string } }): string {
   const p = opts.paragraphs.map((t) => `<p>${escapeHtml(t)}</p>`).join("");

@@ -1,6 +1,5 @@
 // Languages Threshold speaks, and localised text as stored in the database ({ en?, fi?, sv? }).
 // Isomorphic: imported by client components too.
-import { z } from "zod";
 
 export const LOCALES = ["en", "fi", "sv"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -10,20 +9,17 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }
 
-/** Markup (a tag, comment or processing instruction) never belongs in stored text: it is refused, not stripped. */
-export const MARKUP = /<\s*[a-zA-Z!/?]/;
-const ZLocalizedValue = z
-  .string()
-  .trim()
-  .min(1)
-  .refine((s) => !MARKUP.test(s), "HTML is not allowed here")
-  .optional();
+/** The language a value names (a form's hidden "locale" field, a route parameter), else English. */
+export function localeOf(value: unknown): Locale {
+  return isLocale(value) ? value : DEFAULT_LOCALE;
+}
 
-export const ZLocalized = z
-  .object({ en: ZLocalizedValue, fi: ZLocalizedValue, sv: ZLocalizedValue })
-  .strict()
-  .refine((v) => Boolean(v.en ?? v.fi ?? v.sv), { message: "Give the text in at least one language" });
-export type TLocalized = z.infer<typeof ZLocalized>;
+/** The language of a path ("/fi/admin" -> fi; unprefixed paths are English). */
+export function localeOfPath(pathname: string): Locale {
+  return localeOf(pathname.split("/")[1]);
+}
+
+export type TLocalized = Partial<Record<Locale, string>>;
 
 export type LocalizedText = { text: string; lang: Locale };
 

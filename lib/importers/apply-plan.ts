@@ -8,11 +8,13 @@ import { z } from "zod";
 import { db, type Tx } from "@/lib/db";
 import { systemActor, type RequestContext } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
-import { recordCountsInTx } from "@/lib/counts/record-counts";
+import { recordObservationsInTx } from "@/lib/counts/record-counts";
 import { ZObservationInput } from "@/lib/counts/schemas";
 import { emitEvents } from "@/lib/events/emit-event";
-import { AppError, isAppError } from "@/lib/http/errors";
-import { parseInput } from "@/lib/http/parse";
+import { AppError, isAppError } from "@/lib/errors/app-error";
+import { issuesFromZod } from "@/lib/errors/issues";
+import { parseInput } from "@/lib/errors/parse-input";
+import { lockInitiative } from "@/lib/initiatives/lock";
 import { registerInitiativeInTx } from "@/lib/initiatives/register-initiative";
 import { ZRegisterInitiative } from "@/lib/initiatives/schemas";
 import { publishResponseInTx } from "@/lib/responses/publish-response";
@@ -117,8 +119,7 @@ export async function applyPlanInTx(tx: Tx, plan: ImportPlan, options: ApplyOpti
 
   const { initiative: found, created } = await findOrRegister(tx, plan, ctx);
   // Serialises imports of one initiative, so the comparison with stored counts below holds.
-  await tx.$queryRaw`SELECT id FROM "Initiative" WHERE id = ${found.id} FOR UPDATE`;
-  const ref = { id: found.id };
+  const ref = { id: await lockInitiative(tx, { id: found.id }) };
   const initiative = await tx.initiative.findUniqueOrThrow({ where: ref, select: { id: true, rules: true, slug: true, title: true } });
   const rules = parseRules(initiative.rules);
   const newest = await newestSourceTime(tx, initiative.id);
@@ -132,7 +133,7 @@ export async function applyPlanInTx(tx: Tx, plan: ImportPlan, options: ApplyOpti
     const r = z.array(ZObservationInput).safeParse(plan.observations);
     if (!r.success) {
       throw new AppError("INVALID_INPUT", {
-        issues: r.error.issues.map((i) => ({ path: `observations.${i.path.join(".")}`, message: i.message })),
+        issues: issuesFromZod(r.error.issues).map((i) => ({ ...i, path: `observations.${i.path}` })),
       });
     }
     return r.data;
@@ -140,7 +141,7 @@ export async function applyPlanInTx(tx: Tx, plan: ImportPlan, options: ApplyOpti
   const selection = selectObservations(plan.countMode, incoming, await storedCountsFor(tx, initiative.id, plan.countMode, incoming));
   const rows = [...selection.add, ...selection.corrections];
   const counts = rows.length
-    ? await step(plan, "", () => recordCountsInTx(tx, actor, ref, rows, ctx, { source, now: options.now }))
+    ? await step(plan, "", () => recordObservationsInTx(tx, actor, ref, rows, ctx, { source, now: options.now }))
     : { created: 0 };
 
   let stagesAdded = 0;

@@ -90,7 +90,7 @@ describe("refusing truncated and malformed files (real PostgreSQL)", () => {
       .map((row, i) => ({ ...row, id: Number([a, b][i]), links: { self: `https://petition.parliament.uk/petitions/${[a, b][i]}.json` } }));
     (rows[1] as (typeof rows)[number]).attributes.updated_at = "2099-01-01T00:00:00.000Z";
     const file = await tempFile("list.json", JSON.stringify({ ...page, data: rows }));
-    expect(await refused("uk", file)).toBe(`${file}: uk-petitions ${b}: observations.0.observedAt: A count cannot be dated in the future`);
+    expect(await refused("uk", file)).toBe(`${file}: uk-petitions ${b}: observations.0.observedAt: This cannot be in the future`);
     expect(await storedFor("uk-petitions", a)).toEqual(nothing);
     expect(await storedFor("uk-petitions", b)).toEqual(nothing);
   });

@@ -8,7 +8,7 @@ import { type Prisma } from "@/lib/generated/prisma/client";
 import { requireRole, type Actor, type RequestContext } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { env } from "@/lib/env";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { applyPlans } from "./apply-plan";
 import { isImportError } from "./errors";
 import { FetchError, defaultFetchSettings, type FetchSettings } from "./fetch";

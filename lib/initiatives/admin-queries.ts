@@ -1,11 +1,11 @@
 import "server-only";
 // Reads for the admin console (uncached, never public): the list of initiatives with what needs
 // attention, and one initiative with everything an editor works on. Shaped outputs, JSON-safe.
+import { requireRole, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { type Prisma } from "@/lib/generated/prisma/client";
 import type { TLocalized } from "@/lib/i18n/locales";
-import { AppError } from "@/lib/http/errors";
-import { staleSource, type StaleSource } from "@/lib/counts/stale-source";
+import { AppError } from "@/lib/errors/app-error";
 import { parseRules, type TRules } from "@/lib/rules/schemas";
 import { allowedNextStages, findStage } from "@/lib/rules/stages";
 import { toEditable, type TEditableInitiative } from "./editable";
@@ -26,7 +26,8 @@ export type TAdminInitiativeRow = {
 
 export const ADMIN_LIST_LIMIT = 200;
 
-export async function listAdminInitiatives(filter: TAdminInitiativeFilter): Promise<TAdminInitiativeRow[]> {
+export async function listAdminInitiatives(actor: Actor | null, filter: TAdminInitiativeFilter): Promise<TAdminInitiativeRow[]> {
+  requireRole(actor, "EDITOR");
   const ids = filter.q
     ? (
         await db().$queryRaw<{ id: string }[]>`
@@ -101,7 +102,8 @@ export type TAdminInitiative = Prisma.InitiativeGetPayload<{ select: typeof admi
   collecting: boolean;
 };
 
-export async function getAdminInitiative(slug: string, now = new Date()): Promise<TAdminInitiative> {
+export async function getAdminInitiative(actor: Actor | null, slug: string, now = new Date()): Promise<TAdminInitiative> {
+  requireRole(actor, "EDITOR");
   const row = await db().initiative.findUnique({ where: { slug }, select: adminSelect });
   if (!row) throw new AppError("NOT_FOUND", { userMessage: "There is no such initiative." });
   const parsedRules = parseRules(row.rules);
@@ -114,89 +116,8 @@ export async function getAdminInitiative(slug: string, now = new Date()): Promis
   };
 }
 
-/** The initiative's observations, newest first, with who entered them and any correction. */
-export async function listObservations(initiativeId: string, limit = 100) {
-  return db().countObservation.findMany({
-    where: { initiativeId },
-    orderBy: [{ observedAt: "desc" }, { recordedAt: "desc" }],
-    take: limit,
-    select: {
-      id: true,
-      value: true,
-      kind: true,
-      region: true,
-      observedAt: true,
-      recordedAt: true,
-      source: true,
-      sourceUrl: true,
-      note: true,
-      correctionReason: true,
-      supersedesId: true,
-      supersededBy: { select: { id: true } },
-      enteredBy: { select: { email: true } },
-    },
-  });
-}
-export type TObservationRow = Awaited<ReturnType<typeof listObservations>>[number];
-
-export async function findObservation(initiativeId: string, id: string) {
-  return db().countObservation.findFirst({
-    where: { id, initiativeId },
-    select: {
-      id: true,
-      value: true,
-      kind: true,
-      region: true,
-      observedAt: true,
-      sourceUrl: true,
-      note: true,
-      supersededBy: { select: { id: true } },
-    },
-  });
-}
-
-/** Open flags (computed on entry) and, evaluated now, the stale-source flag unless already reviewed. */
-export async function reviewQueue(initiative: { id: string; collecting: boolean }, now = new Date()) {
-  const [flags, latest] = await Promise.all([
-    db().dataQualityFlag.findMany({
-      where: { initiativeId: initiative.id, status: "OPEN" },
-      orderBy: { createdAt: "desc" },
-      select: {
-        id: true,
-        code: true,
-        details: true,
-        createdAt: true,
-        observation: { select: { id: true, value: true, observedAt: true, source: true } },
-      },
-    }),
-    db().countObservation.findMany({
-      where: { initiativeId: initiative.id, kind: "TOTAL", region: "", supersededBy: { is: null } },
-      orderBy: [{ observedAt: "desc" }, { recordedAt: "desc" }],
-      take: 100,
-      select: { id: true, observedAt: true, source: true },
-    }),
-  ]);
-  let stale: (StaleSource & { observationId: string }) | null = null;
-  const found = staleSource(latest, now, initiative.collecting);
-  const last = latest[0];
-  if (found && last) {
-    const reviewed = await db().dataQualityFlag.count({ where: { observationId: last.id, code: "stale-source" } });
-    if (!reviewed) stale = { ...found, observationId: last.id };
-  }
-  return { flags, stale };
-}
-
-/** Reviewed flags (confirmed ones are public data notes). */
-export async function reviewedFlags(initiativeId: string) {
-  return db().dataQualityFlag.findMany({
-    where: { initiativeId, status: { not: "OPEN" } },
-    orderBy: { reviewedAt: "desc" },
-    take: 50,
-    select: { id: true, code: true, status: true, publicNote: true, reviewedAt: true, reviewedBy: { select: { email: true } } },
-  });
-}
-
-export async function listStageEvents(initiativeId: string) {
+export async function listStageEvents(actor: Actor | null, initiativeId: string) {
+  requireRole(actor, "EDITOR");
   return db().stageEvent.findMany({
     where: { initiativeId },
     orderBy: [{ occurredAt: "desc" }, { createdAt: "desc" }],
@@ -213,7 +134,8 @@ export async function listStageEvents(initiativeId: string) {
   });
 }
 
-export async function listResponses(initiativeId: string) {
+export async function listResponses(actor: Actor | null, initiativeId: string) {
+  requireRole(actor, "EDITOR");
   return db().officialResponse.findMany({
     where: { initiativeId },
     orderBy: { respondedAt: "desc" },
@@ -232,9 +154,3 @@ export async function listResponses(initiativeId: string) {
   });
 }
 export type TResponseRow = Awaited<ReturnType<typeof listResponses>>[number];
-
-/** The time zone an initiative's dates are entered in (its rules'), or null when there is no such initiative. */
-export async function timeZoneOf(slug: string): Promise<string | null> {
-  const row = await db().initiative.findUnique({ where: { slug }, select: { rules: true } });
-  return row ? parseRules(row.rules).timeZone : null;
-}

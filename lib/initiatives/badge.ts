@@ -1,6 +1,6 @@
 // The embeddable SVG badge: the count and progress toward the next threshold, readable on its own
 // (it carries its own title and text), cacheable like every public response.
-import { escapeHtml } from "@/lib/http/escape";
+import { escapeHtml } from "@/lib/html/escape";
 import { localizedText, type Locale } from "@/lib/i18n/locales";
 import { formatNumber, getTranslator } from "@/lib/i18n/translator";
 import type { TInitiativeStatus } from "./dto";

@@ -1,10 +1,9 @@
 import "server-only";
-// CSV exports for journalists and spreadsheets: initiatives (same filters as the list, every page)
-// and count series. UTF-8 with a header row; every number with its time and source.
+// CSV export of initiatives for journalists and spreadsheets (same filters as the list, every
+// page; count series: lib/counts/series-csv.ts). UTF-8 with a header row; every number with its time and source.
 import { stringify } from "csv-stringify/sync";
 import { cachedRead } from "@/lib/cache/cached";
 import { TAGS } from "@/lib/cache/tags";
-import type { TCountSeries } from "@/lib/counts/dto";
 import { listInitiatives } from "./list";
 import type { TListQuery } from "./schemas";
 
@@ -65,9 +64,4 @@ export async function initiativesCsv(query: Omit<TListQuery, "cursor" | "limit">
       cast: { boolean: (b) => (b ? "true" : "false") },
     });
   });
-}
-
-export function countSeriesCsv(series: TCountSeries): string {
-  const rows = series.series.flatMap((s) => s.points.map((p) => [s.kind, s.region, p.observedAt, p.value, p.source, p.sourceUrl ?? ""]));
-  return stringify(rows, { header: true, columns: ["kind", "region", "observed_at", "value", "source", "source_url"] });
 }

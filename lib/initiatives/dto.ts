@@ -2,11 +2,7 @@
 // JSON API and the OpenAPI document alike. Every number carries its time and source. Dates are
 // ISO 8601 strings (these objects are cached and sent as JSON). Isomorphic.
 import { z } from "zod";
-
-export const ZIsoDate = z.string().datetime({ offset: true }).describe("ISO 8601 date-time (UTC)");
-export const ZLocalizedOut = z
-  .object({ en: z.string().optional(), fi: z.string().optional(), sv: z.string().optional() })
-  .describe("Text by language (en, fi, sv); at least one is present");
+import { ZIsoDate, ZLocalizedOut } from "@/lib/schemas/fields";
 
 export const ZCount = z
   .object({

@@ -4,7 +4,8 @@ import "server-only";
 // English, Finnish and Swedish (a generated tsvector column, see the init migration).
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors/app-error";
+import { fieldIssue } from "@/lib/errors/issues";
 import type { TInitiativeList, TInitiativeSummary } from "./dto";
 import { summariesByIds } from "./queries";
 import type { TListQuery } from "./schemas";
@@ -52,7 +53,7 @@ function decodeCursor(cursor: string): [Key, string] {
   } catch {
     // fall through
   }
-  throw new AppError("BAD_REQUEST", { issues: [{ path: "cursor", message: "Not a cursor from a previous page" }] });
+  throw new AppError("BAD_REQUEST", { issues: [fieldIssue("cursor", "cursor")] });
 }
 
 function filters(query: TListQuery, now: Date): Prisma.Sql[] {

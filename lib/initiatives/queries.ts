@@ -4,7 +4,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TCountKind } from "@/lib/rules/schemas";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors/app-error";
 import type { TInitiativeStatus, TInitiativeSummary } from "./dto";
 import { toSummary } from "./to-dto";
 import { toStatus, type CountRow } from "./to-status";

@@ -3,23 +3,32 @@ import "server-only";
 // so later rule changes never rewrite its thresholds or deadlines. The initial stage is recorded as
 // the first StageEvent; the change, its audit row and the cache invalidation commit together.
 import slugify from "@sindresorhus/slugify";
+import { z } from "zod";
 import { db, type Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { requireRole, type Actor, type RequestContext } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { invalidateOnCommit } from "@/lib/cache/invalidate";
 import { tagsForInitiative } from "@/lib/cache/tags";
-import { AppError } from "@/lib/http/errors";
-import { parseInput } from "@/lib/http/parse";
+import { AppError } from "@/lib/errors/app-error";
+import { fieldIssue, type IssueCode } from "@/lib/errors/issues";
+import { parseInput } from "@/lib/errors/parse-input";
 import { localizedText } from "@/lib/i18n/locales";
 import { collectionDeadline } from "@/lib/rules/deadlines";
 import { parseRuleDefinition } from "@/lib/rules/definition";
 import { resolveRules } from "@/lib/rules/schemas";
-import { ZRegisterInitiative, type TRegisterInitiative } from "./schemas";
+import { INITIATIVE_LOCAL_TIMES, ZRegisterInitiative } from "./schemas";
+import { schemeTimeZone } from "@/lib/rules/admin-queries";
+import { zoneFields } from "@/lib/schemas/zoned-time";
 
-export async function registerInitiative(actor: Actor, input: TRegisterInitiative, ctx: RequestContext) {
+const ZSchemeOf = z.object({ schemeCode: z.string() });
+
+export async function registerInitiative(actor: Actor, input: unknown, ctx: RequestContext) {
   requireRole(actor, "ADMIN");
-  const data = parseInput(ZRegisterInitiative, input);
+  // Dates typed as local times are the scheme's (its latest rules' time zone).
+  const scheme = ZSchemeOf.safeParse(input);
+  const zone = scheme.success ? await schemeTimeZone(scheme.data.schemeCode) : null;
+  const data = parseInput(ZRegisterInitiative, zone ? zoneFields(input, INITIATIVE_LOCAL_TIMES, zone) : input);
   return db().$transaction((tx) => registerInitiativeInTx(tx, actor, data, ctx));
 }
 
@@ -33,11 +42,11 @@ export async function registerInitiativeInTx(
   requireRole(actor, "ADMIN");
   {
     const scheme = await tx.scheme.findUnique({ where: { code: data.schemeCode }, include: { jurisdiction: true } });
-    if (!scheme) throw invalid("schemeCode", "Unknown scheme");
+    if (!scheme) throw invalid("schemeCode", "unknown");
     const jurisdiction = data.jurisdictionCode
       ? await tx.jurisdiction.findUnique({ where: { code: data.jurisdictionCode } })
       : scheme.jurisdiction;
-    if (!jurisdiction) throw invalid("jurisdictionCode", "Unknown jurisdiction");
+    if (!jurisdiction) throw invalid("jurisdictionCode", "unknown");
 
     const effectiveAt = data.registeredAt ?? data.openedAt ?? new Date();
     const ruleSet = await tx.ruleSet.findFirst({
@@ -48,18 +57,18 @@ export async function registerInitiativeInTx(
       },
       orderBy: { version: "desc" },
     });
-    if (!ruleSet) throw invalid("registeredAt", "No rules of this scheme were in force on that date");
+    if (!ruleSet) throw invalid("registeredAt", "noRules");
     const definition = parseRuleDefinition(ruleSet.definition);
     const rules = (() => {
       try {
         return resolveRules(definition, jurisdiction.population);
       } catch {
-        throw invalid("jurisdictionCode", "This scheme needs the jurisdiction's population, which is not set");
+        throw invalid("jurisdictionCode", "noPopulation");
       }
     })();
 
     const topics = await tx.topic.findMany({ where: { slug: { in: data.topicSlugs } } });
-    if (topics.length !== new Set(data.topicSlugs).size) throw invalid("topicSlugs", "Unknown topic");
+    if (topics.length !== new Set(data.topicSlugs).size) throw invalid("topicSlugs", "unknown");
 
     const slug = data.slug ?? (await freeSlug(tx, localizedText(data.title, data.primaryLanguage)));
     const stageAt = data.openedAt ?? data.registeredAt ?? new Date();
@@ -114,11 +123,11 @@ export async function registerInitiativeInTx(
         if (target.includes("slug"))
           throw new AppError("CONFLICT", {
             userMessage: "That address is already taken.",
-            issues: [{ path: "slug", message: "Already in use" }],
+            issues: [fieldIssue("slug", "taken")],
           });
         throw new AppError("CONFLICT", {
           userMessage: "This initiative is already tracked.",
-          issues: [{ path: "externalId", message: "Already tracked" }],
+          issues: [fieldIssue("externalId", "tracked")],
         });
       }
       throw e;
@@ -126,8 +135,8 @@ export async function registerInitiativeInTx(
   }
 }
 
-function invalid(path: string, message: string) {
-  return new AppError("INVALID_INPUT", { issues: [{ path, message }] });
+function invalid(path: string, code: IssueCode) {
+  return new AppError("INVALID_INPUT", { issues: [fieldIssue(path, code)] });
 }
 
 async function freeSlug(tx: Tx, title: string): Promise<string> {

@@ -1,27 +1,18 @@
 // Inputs for initiative commands, shared by the admin forms, the write API, importers and the seed.
 import { z } from "zod";
-import { LOCALES, ZLocalized } from "@/lib/i18n/locales";
+import { issue } from "@/lib/errors/issues";
+import { LOCALES } from "@/lib/i18n/locales";
+import { ZPlainText, ZUrl } from "@/lib/schemas/fields";
+import { ZLocalized } from "@/lib/schemas/fields";
 
 export const ZSlug = z
   .string()
   .trim()
-  .min(3, "Use at least 3 characters")
-  .max(80, "Use at most 80 characters")
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lower-case letters, digits and single dashes");
-
-const ZPlainText = z
-  .string()
-  .trim()
-  .max(500)
-  .refine((s) => !/[<>]/.test(s), "Angle brackets are not allowed here");
+  .min(3)
+  .max(80)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, issue("slug"));
 
 export const ZOrganiser = z.object({ name: ZPlainText.pipe(z.string().min(1)), role: ZPlainText.optional() });
-
-const ZUrl = z
-  .string()
-  .trim()
-  .url("Give a full web address, starting with https://")
-  .refine((u) => /^https?:\/\//.test(u), "Only http and https addresses are allowed");
 
 export const ZRegisterInitiative = z.object({
   slug: ZSlug.optional(),
@@ -42,8 +33,8 @@ export const ZRegisterInitiative = z.object({
   topicSlugs: z.array(z.string().min(1)).max(20).default([]),
 });
 export type TRegisterInitiative = z.input<typeof ZRegisterInitiative>;
-
-export { ZUrl, ZPlainText };
+/** Dates people enter as local times (forms): read in the initiative's (or its scheme's) time zone. */
+export const INITIATIVE_LOCAL_TIMES = ["registeredAt", "openedAt", "collectionEndsAt"] as const;
 
 // Listing and search, shared by /initiatives and GET /api/v1/initiatives.
 export const LIST_SORTS = ["relevance", "count", "growth", "closing", "newest"] as const;
@@ -51,7 +42,7 @@ export const ZListQuery = z.object({
   q: z
     .string()
     .trim()
-    .max(200, "Use at most 200 characters")
+    .max(200)
     .optional()
     .transform((v) => v || undefined),
   jurisdiction: z
@@ -87,15 +78,23 @@ export const ZListQuery = z.object({
   cursor: z
     .string()
     .max(300)
-    .regex(/^[A-Za-z0-9_-]+$/, "Not a cursor from a previous page")
+    .regex(/^[A-Za-z0-9_-]+$/, issue("cursor"))
     .optional(),
-  limit: z.coerce.number({ message: "Give a number" }).int("Give a whole number").min(1, "At least 1").max(100, "At most 100").default(20),
+  limit: z.coerce
+    .number({ message: issue("number") })
+    .int(issue("whole"))
+    .min(1)
+    .max(100)
+    .default(20),
 });
 export type TListQuery = z.infer<typeof ZListQuery>;
 
 // Editing an initiative (admins): the fields an admin may change after registration. Every edit
 // carries the version it was based on; a stale one is refused with 409 (see update-initiative.ts).
-export const ZExpectedVersion = z.coerce.number({ message: "Reload the page and try again" }).int().positive();
+export const ZExpectedVersion = z.coerce
+  .number({ message: issue("reload") })
+  .int()
+  .positive();
 
 export const ZUpdateInitiative = z.object({
   expectedVersion: ZExpectedVersion,
@@ -104,9 +103,9 @@ export const ZUpdateInitiative = z.object({
   primaryLanguage: z.enum(LOCALES).default("en"),
   externalUrl: ZUrl.optional(),
   organisers: z.array(ZOrganiser).max(50).default([]),
-  registeredAt: z.coerce.date({ message: "Give a date" }).optional(),
-  openedAt: z.coerce.date({ message: "Give a date" }).optional(),
-  collectionEndsAt: z.coerce.date({ message: "Give a date" }).optional(),
+  registeredAt: z.coerce.date({ message: issue("date") }).optional(),
+  openedAt: z.coerce.date({ message: issue("date") }).optional(),
+  collectionEndsAt: z.coerce.date({ message: issue("date") }).optional(),
   topicSlugs: z.array(z.string().min(1)).max(20).default([]),
 });
 export type TUpdateInitiative = z.input<typeof ZUpdateInitiative>;
@@ -114,16 +113,17 @@ export type TUpdateInitiative = z.input<typeof ZUpdateInitiative>;
 export const ZWithdrawInitiative = z.object({
   expectedVersion: ZExpectedVersion,
   reason: ZPlainText.pipe(z.string().min(1, "Say why the initiative is withdrawn")),
-  withdrawnAt: z.coerce.date({ message: "Give a date" }).optional(),
+  withdrawnAt: z.coerce.date({ message: issue("date") }).optional(),
 });
 export type TWithdrawInitiative = z.input<typeof ZWithdrawInitiative>;
+export const WITHDRAW_LOCAL_TIMES = ["withdrawnAt"] as const;
 
 // The admin console's list of initiatives (GET /api/admin/initiatives and /admin).
 export const ZAdminInitiativeFilter = z.object({
   q: z
     .string()
     .trim()
-    .max(200, "Use at most 200 characters")
+    .max(200)
     .optional()
     .transform((v) => v || undefined),
   flags: z

@@ -1,8 +1,8 @@
 // From stored rows to the full public status of one initiative (dto.ts), built on the summary
 // (to-dto.ts). Pure: the rules decide thresholds, ladder and clocks; `now` is passed in.
 import type { TLocalized } from "@/lib/i18n/locales";
-import { dailyLast, forecastThreshold, FORECAST_WINDOW_DAYS } from "@/lib/counts/forecast";
-import { downsample, resolutionFor } from "@/lib/counts/downsample";
+import { dailyLast, forecastThreshold, FORECAST_WINDOW_DAYS } from "@/lib/series/forecast";
+import { downsample, resolutionFor } from "@/lib/series/downsample";
 import { evaluateClocks, timeLeft, type ClockState } from "@/lib/rules/deadlines";
 import { evaluateProgress, type CountsByKindAndRegion } from "@/lib/rules/progress";
 import { parseRules, type TCountKind, type TRules } from "@/lib/rules/schemas";

@@ -8,26 +8,28 @@ import { requireRole, type Actor, type RequestContext } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { invalidateOnCommit } from "@/lib/cache/invalidate";
 import { tagsForInitiative } from "@/lib/cache/tags";
-import { AppError } from "@/lib/http/errors";
-import { parseInput } from "@/lib/http/parse";
+import { AppError } from "@/lib/errors/app-error";
+import { fieldIssue } from "@/lib/errors/issues";
+import { parseInput } from "@/lib/errors/parse-input";
 import { collectionDeadline } from "@/lib/rules/deadlines";
 import { parseRules } from "@/lib/rules/schemas";
-import type { InitiativeRef } from "@/lib/counts/record-counts";
+import { lockInitiative, type InitiativeRef } from "./lock";
 import { changedFields, toEditable, type TEditableInitiative } from "./editable";
-import { ZUpdateInitiative, type TUpdateInitiative } from "./schemas";
+import { INITIATIVE_LOCAL_TIMES, ZUpdateInitiative } from "./schemas";
+import { zoneFields } from "@/lib/schemas/zoned-time";
 
 export type ConcurrentChange = { at: string; actor: string; action: string; fields: string[] };
 
-export async function updateInitiative(actor: Actor, ref: InitiativeRef, input: TUpdateInitiative, ctx: RequestContext) {
+export async function updateInitiative(actor: Actor, ref: InitiativeRef, input: unknown, ctx: RequestContext) {
   requireRole(actor, "ADMIN");
-  const data = parseInput(ZUpdateInitiative, input);
   return db().$transaction(async (tx) => {
     const current = await lockForEdit(tx, ref);
+    const data = parseInput(ZUpdateInitiative, zoneFields(input, INITIATIVE_LOCAL_TIMES, parseRules(current.rules).timeZone));
     await assertVersion(tx, current, data.expectedVersion);
 
     const topics = await tx.topic.findMany({ where: { slug: { in: data.topicSlugs } }, select: { id: true, slug: true } });
     if (topics.length !== new Set(data.topicSlugs).size)
-      throw new AppError("INVALID_INPUT", { issues: [{ path: "topicSlugs", message: "Unknown topic" }] });
+      throw new AppError("INVALID_INPUT", { issues: [fieldIssue("topicSlugs", "unknown")] });
     const rules = parseRules(current.rules);
     const collectionEndsAt = data.collectionEndsAt ?? (data.openedAt ? collectionDeadline(rules, data.openedAt) : null);
 
@@ -83,12 +85,7 @@ const editInclude = { jurisdiction: true, scheme: true, topics: { select: { slug
 
 /** Locks the initiative's row for the rest of the transaction (edits of one initiative queue up). */
 export async function lockForEdit(tx: Tx, ref: InitiativeRef) {
-  const rows =
-    "slug" in ref
-      ? await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Initiative" WHERE slug = ${ref.slug} FOR UPDATE`
-      : await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Initiative" WHERE id = ${ref.id} FOR UPDATE`;
-  const id = rows[0]?.id;
-  if (!id) throw new AppError("NOT_FOUND", { userMessage: "There is no such initiative." });
+  const id = await lockInitiative(tx, ref);
   return tx.initiative.findUniqueOrThrow({ where: { id }, include: editInclude });
 }
 

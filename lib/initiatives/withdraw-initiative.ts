@@ -6,33 +6,36 @@ import { db } from "@/lib/db";
 import { requireRole, type Actor, type RequestContext } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { invalidateInitiativeOnCommit } from "@/lib/cache/invalidate";
-import { AppError } from "@/lib/http/errors";
-import { parseInput } from "@/lib/http/parse";
-import { CLOCK_SKEW_MS } from "@/lib/counts/schemas";
-import type { InitiativeRef } from "@/lib/counts/record-counts";
+import { AppError } from "@/lib/errors/app-error";
+import { fieldIssue } from "@/lib/errors/issues";
+import { parseInput } from "@/lib/errors/parse-input";
+import type { InitiativeRef } from "./lock";
 import { assertVersion, lockForEdit } from "./update-initiative";
-import { ZWithdrawInitiative, type TWithdrawInitiative } from "./schemas";
+import { WITHDRAW_LOCAL_TIMES, ZWithdrawInitiative } from "./schemas";
+import { zoneFields } from "@/lib/schemas/zoned-time";
+import { parseRules } from "@/lib/rules/schemas";
+import { CLOCK_SKEW_MS } from "@/lib/schemas/fields";
 
 export async function withdrawInitiative(
   actor: Actor,
   ref: InitiativeRef,
-  input: TWithdrawInitiative,
+  input: unknown,
   ctx: RequestContext,
   options: { now?: Date } = {},
 ) {
   requireRole(actor, "ADMIN");
-  const data = parseInput(ZWithdrawInitiative, input);
   const now = options.now ?? new Date();
-  const withdrawnAt = data.withdrawnAt ?? now;
-  if (withdrawnAt.getTime() > now.getTime() + CLOCK_SKEW_MS)
-    throw new AppError("INVALID_INPUT", { issues: [{ path: "withdrawnAt", message: "A withdrawal cannot be dated in the future" }] });
   return db().$transaction(async (tx) => {
     const current = await lockForEdit(tx, ref);
+    const data = parseInput(ZWithdrawInitiative, zoneFields(input, WITHDRAW_LOCAL_TIMES, parseRules(current.rules).timeZone));
+    const withdrawnAt = data.withdrawnAt ?? now;
+    if (withdrawnAt.getTime() > now.getTime() + CLOCK_SKEW_MS)
+      throw new AppError("INVALID_INPUT", { issues: [fieldIssue("withdrawnAt", "future")] });
     await assertVersion(tx, current, data.expectedVersion);
     if (current.withdrawnAt)
       throw new AppError("INVALID_INPUT", {
         userMessage: "This initiative is already withdrawn.",
-        issues: [{ path: "reason", message: `Already withdrawn on ${current.withdrawnAt.toISOString().slice(0, 10)}` }],
+        issues: [fieldIssue("reason", "alreadyWithdrawn", { date: current.withdrawnAt.toISOString().slice(0, 10) })],
       });
     const updated = await tx.initiative.update({
       where: { id: current.id },

@@ -1,5 +1,5 @@
 // A job module: one domain's background work (queues, workers, schedules). The worker process
-// starts every module listed in lib/jobs/index.ts.
+// starts every module listed in lib/cli/worker.ts.
 import type PgBoss from "pg-boss";
 
 export type WorkerContext = {

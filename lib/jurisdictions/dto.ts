@@ -1,6 +1,6 @@
 // Public shapes of jurisdictions, schemes and their rules (plain-language pages and the API).
 import { z } from "zod";
-import { ZIsoDate, ZLocalizedOut } from "@/lib/initiatives/dto";
+import { ZIsoDate, ZLocalizedOut } from "@/lib/schemas/fields";
 
 export const ZRuleSetOut = z
   .object({

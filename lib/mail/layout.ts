@@ -1,5 +1,5 @@
 // Plain-text and HTML bodies for Threshold's emails: one calm layout, everything escaped.
-import { escapeHtml } from "@/lib/http/escape";
+import { escapeHtml } from "@/lib/html/escape";
 
 export type MailBody = { paragraphs: string[]; action?: { label: string; url: string }; footer: string[] };
 

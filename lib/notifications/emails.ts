@@ -1,6 +1,6 @@
 // The emails Threshold sends about what people follow: one per event (instant) or one per day
 // (digest). Plain text and HTML, in the person's language, with one-click unsubscribe (RFC 8058).
-import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { localeOf, type Locale } from "@/lib/i18n/locales";
 import { localePath } from "@/lib/i18n/paths";
 import { getTranslator } from "@/lib/i18n/translator";
 import { renderHtml, renderText, type MailBody } from "@/lib/mail/layout";
@@ -26,7 +26,7 @@ function headers(unsubscribeUrl: string): Record<string, string> {
 }
 
 export function eventEmail(event: DescribableEvent, to: Recipient, appUrl: string): RenderedEmail {
-  const locale: Locale = isLocale(to.locale) ? to.locale : "en";
+  const locale = localeOf(to.locale);
   const t = getTranslator(locale);
   const d = describeEvent(event, locale);
   const body: MailBody = {
@@ -38,7 +38,7 @@ export function eventEmail(event: DescribableEvent, to: Recipient, appUrl: strin
 }
 
 export function digestEmail(events: DescribableEvent[], to: Recipient, appUrl: string): RenderedEmail {
-  const locale: Locale = isLocale(to.locale) ? to.locale : "en";
+  const locale = localeOf(to.locale);
   const t = getTranslator(locale);
   const lines = events.map((e) => {
     const d = describeEvent(e, locale);

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Channel, EventKind } from "@/lib/generated/prisma/client";
 import { requireUser, type Actor } from "@/lib/auth/actor";
-import { parseInput } from "@/lib/http/parse";
+import { parseInput } from "@/lib/errors/parse-input";
 import { CHANNELS, EVENT_KINDS } from "./kinds";
 
 export const DEFAULT_CHANNELS: Record<EventKind, Channel[]> = {

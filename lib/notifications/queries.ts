@@ -4,7 +4,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { requireUser, type Actor } from "@/lib/auth/actor";
-import { parseInput } from "@/lib/http/parse";
+import { parseInput } from "@/lib/errors/parse-input";
 
 export async function unreadCount(actor: Actor | null): Promise<number> {
   const user = requireUser(actor);
@@ -33,6 +33,8 @@ export async function listNotifications(actor: Actor | null, limit = 50) {
 }
 
 export const ZMarkRead = z.object({ ids: z.array(z.string().min(1)).max(200).optional(), all: z.boolean().optional() });
+/** The notifications page's form: one notification ("id"), or all of them without one. */
+export const ZMarkReadForm = z.object({ id: z.string().min(1).max(100).optional() });
 
 export async function markRead(actor: Actor | null, input: z.input<typeof ZMarkRead>): Promise<number> {
   const user = requireUser(actor);

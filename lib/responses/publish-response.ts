@@ -9,15 +9,15 @@ import { requireRole, actorUserId, type Actor, type RequestContext } from "@/lib
 import { writeAudit } from "@/lib/audit/write-audit";
 import { invalidateInitiativeOnCommit } from "@/lib/cache/invalidate";
 import { emitEvents } from "@/lib/events/emit-event";
-import { AppError } from "@/lib/http/errors";
-import { parseInput } from "@/lib/http/parse";
-import type { InitiativeRef } from "@/lib/counts/record-counts";
-import { ZResponseInput, type TResponseInput } from "./schemas";
+import { AppError } from "@/lib/errors/app-error";
+import { parseInput } from "@/lib/errors/parse-input";
+import { ZResponseInput } from "./schemas";
+import type { InitiativeRef } from "@/lib/initiatives/lock";
 
 export async function publishResponse(
   actor: Actor,
   ref: InitiativeRef,
-  input: TResponseInput,
+  input: unknown,
   ctx: RequestContext,
   options: { source?: string } = {},
 ) {

@@ -1,8 +1,9 @@
 // Inputs for official responses and outcomes (admin form, write API, importers).
 import { z } from "zod";
-import { ZLocalized } from "@/lib/i18n/locales";
-import { ZUrl } from "@/lib/initiatives/schemas";
+import { issue } from "@/lib/errors/issues";
 import { ZDocumentLink } from "@/lib/stages/schemas";
+import { ZUrl } from "@/lib/schemas/fields";
+import { ZLocalized } from "@/lib/schemas/fields";
 
 export const RESPONSE_KINDS = ["GOVERNMENT_RESPONSE", "DEBATE", "COMMUNICATION", "DECISION"] as const;
 export const DECISIONS = ["ADOPTED", "PARTIALLY_ADOPTED", "REJECTED", "NOTED", "LAPSED"] as const;
@@ -10,7 +11,7 @@ export const DECISIONS = ["ADOPTED", "PARTIALLY_ADOPTED", "REJECTED", "NOTED", "
 export const ZResponseInput = z.object({
   kind: z.enum(RESPONSE_KINDS),
   respondingBody: ZLocalized,
-  respondedAt: z.coerce.date({ message: "Give the date of the response" }),
+  respondedAt: z.coerce.date({ message: issue("date") }),
   summary: ZLocalized,
   text: ZLocalized.optional(),
   links: z.array(ZDocumentLink).max(20).default([]),

@@ -1,10 +1,12 @@
 import "server-only";
 // Reads for the admin console: schemes with their rule set versions and how many initiatives use
 // each (a used version is immutable), and the options the "new initiative" form offers.
+import { requireRole, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { parseRuleDefinition } from "./definition";
 
-export async function listSchemesWithRuleSets() {
+export async function listSchemesWithRuleSets(actor: Actor | null) {
+  requireRole(actor, "ADMIN");
   const schemes = await db().scheme.findMany({
     orderBy: { code: "asc" },
     select: {
@@ -45,7 +47,8 @@ export function jurisdictionOptions() {
 }
 
 /** Schemes, the jurisdictions an initiative may belong to, and topics: the "new initiative" form. */
-export async function registrationOptions() {
+export async function registrationOptions(actor: Actor | null) {
+  requireRole(actor, "ADMIN");
   const [schemes, jurisdictions, topics] = await Promise.all([
     db().scheme.findMany({ orderBy: { code: "asc" }, select: { code: true, name: true, jurisdiction: { select: { code: true } } } }),
     jurisdictionOptions(),

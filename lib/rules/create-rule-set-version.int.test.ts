@@ -68,13 +68,13 @@ describe("new rule set versions (real PostgreSQL)", () => {
     await expect(
       createRuleSetVersion(admin, { ...base, effectiveFrom: new Date("2000-01-01"), definition: "{ nope" }, ctx),
     ).rejects.toMatchObject({
-      issues: [{ path: "definition", message: "This is not valid JSON" }],
+      issues: [{ path: "definition", code: "json" }],
     });
     const valid = JSON.stringify(catalogRules("fi-municipal-initiative").definition);
     await expect(
       createRuleSetVersion(admin, { ...base, effectiveFrom: new Date("2000-01-01"), definition: valid }, ctx),
     ).rejects.toMatchObject({
-      issues: [{ path: "effectiveFrom", message: expect.stringMatching(/^Must be after/) }],
+      issues: [{ path: "effectiveFrom", code: "effectiveFrom", params: { version: expect.any(Number) } }],
     });
     await expect(
       createRuleSetVersion(await makeUser("EDITOR"), { ...base, effectiveFrom: new Date("2099-01-01"), definition: valid }, ctx),

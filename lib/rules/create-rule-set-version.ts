@@ -7,26 +7,24 @@ import { actorUserId, requireRole, type Actor, type RequestContext } from "@/lib
 import { writeAudit } from "@/lib/audit/write-audit";
 import { invalidateOnCommit } from "@/lib/cache/invalidate";
 import { TAGS } from "@/lib/cache/tags";
-import { AppError } from "@/lib/http/errors";
-import { parseInput } from "@/lib/http/parse";
-import { ZCreateRuleSetVersion, type TCreateRuleSetVersion } from "./schemas";
+import { AppError } from "@/lib/errors/app-error";
+import { fieldIssue } from "@/lib/errors/issues";
+import { parseInput } from "@/lib/errors/parse-input";
+import { ZCreateRuleSetVersion } from "./schemas";
 
-export async function createRuleSetVersion(actor: Actor, input: TCreateRuleSetVersion, ctx: RequestContext) {
+export async function createRuleSetVersion(actor: Actor, input: unknown, ctx: RequestContext) {
   requireRole(actor, "ADMIN");
   const data = parseInput(ZCreateRuleSetVersion, input);
   return db().$transaction(async (tx) => {
     const scheme = await tx.scheme.findUnique({ where: { code: data.schemeCode }, select: { id: true, code: true } });
-    if (!scheme) throw new AppError("INVALID_INPUT", { issues: [{ path: "schemeCode", message: "Unknown scheme" }] });
+    if (!scheme) throw new AppError("INVALID_INPUT", { issues: [fieldIssue("schemeCode", "unknown")] });
     // Versions of one scheme are numbered one after another, even when two admins save at once.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`rule-set:${scheme.id}`}))`;
     const latest = await tx.ruleSet.findFirst({ where: { schemeId: scheme.id }, orderBy: { version: "desc" } });
     if (latest && data.effectiveFrom.getTime() <= latest.effectiveFrom.getTime())
       throw new AppError("INVALID_INPUT", {
         issues: [
-          {
-            path: "effectiveFrom",
-            message: `Must be after ${latest.effectiveFrom.toISOString().slice(0, 10)}, when version ${latest.version} took effect`,
-          },
+          fieldIssue("effectiveFrom", "effectiveFrom", { date: latest.effectiveFrom.toISOString().slice(0, 10), version: latest.version }),
         ],
       });
     const ruleSet = await tx.ruleSet.create({

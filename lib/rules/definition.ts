@@ -1,6 +1,7 @@
 // Parsing rule definitions with readable errors (used by the seed, the admin console and tests).
-import { AppError, issuesFromZod } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { ZRuleDefinition, type TRuleDefinition } from "./schemas";
+import { issuesFromZod } from "@/lib/errors/issues";
 
 export function parseRuleDefinition(value: unknown): TRuleDefinition {
   const result = ZRuleDefinition.safeParse(value);

@@ -2,7 +2,8 @@
 // initiative stores a ZRules snapshot (every target resolved to a number) taken when it registered.
 // Isomorphic and pure: validated here, evaluated in progress.ts, deadlines.ts and stages.ts.
 import { z } from "zod";
-import { ZLocalized } from "@/lib/i18n/locales";
+import { issue } from "@/lib/errors/issues";
+import { ZLocalized } from "@/lib/schemas/fields";
 
 export const COUNT_KINDS = ["TOTAL", "ONLINE", "PAPER", "SUBMITTED", "VERIFIED"] as const;
 export type TCountKind = (typeof COUNT_KINDS)[number];
@@ -153,7 +154,7 @@ const ZDefinitionInput = z.preprocess((v, ctx) => {
   try {
     return JSON.parse(v) as unknown;
   } catch {
-    ctx.addIssue({ code: "custom", message: "This is not valid JSON", input: v });
+    ctx.addIssue({ code: "custom", message: issue("json"), input: v });
     return z.NEVER;
   }
 }, ZRuleDefinition);
@@ -162,23 +163,23 @@ const ZDefinitionInput = z.preprocess((v, ctx) => {
 // the rules they were registered under, and new registrations pick the version in force.
 export const ZCreateRuleSetVersion = z.object({
   schemeCode: z.string().trim().min(1, "Choose a scheme"),
-  effectiveFrom: z.coerce.date({ message: "Give the date the rules take effect" }),
+  effectiveFrom: z.coerce.date({ message: issue("date") }),
   legalSourceTitle: z
     .string()
     .trim()
     .min(1, "Name the law or decision")
-    .max(300, "Use at most 300 characters")
-    .refine((s) => !/[<>]/.test(s), "Angle brackets are not allowed here"),
+    .max(300)
+    .refine((s) => !/[<>]/.test(s), issue("markup")),
   legalSourceUrl: z
     .string()
     .trim()
-    .url("Give a full web address, starting with https://")
-    .refine((u) => /^https?:\/\//.test(u), "Only http and https addresses are allowed"),
+    .url(issue("url"))
+    .refine((u) => /^https?:\/\//.test(u), issue("urlScheme")),
   note: z
     .string()
     .trim()
-    .max(2000, "Use at most 2,000 characters")
-    .refine((s) => !/[<>]/.test(s), "Angle brackets are not allowed here")
+    .max(2000)
+    .refine((s) => !/[<>]/.test(s), issue("markup"))
     .optional(),
   definition: ZDefinitionInput,
 });

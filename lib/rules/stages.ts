@@ -1,6 +1,7 @@
 // The stage ladder: which stage may follow which, and how the ladder reads for one initiative.
 // Pure. Commands call assertTransition before writing a StageEvent.
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors/app-error";
+import { fieldIssue } from "@/lib/errors/issues";
 import type { TRules, TStage } from "./schemas";
 import type { StageEntry } from "./deadlines";
 
@@ -22,7 +23,7 @@ export function assertTransition(rules: Pick<TRules, "stages">, from: string, to
   if (!findStage(rules, to)) {
     throw new AppError("INVALID_INPUT", {
       userMessage: `"${to}" is not a stage of this initiative's rules.`,
-      issues: [{ path: "stage", message: "Unknown stage for these rules" }],
+      issues: [fieldIssue("stage", "unknown")],
     });
   }
   if (!canTransition(rules, from, to)) {
@@ -31,7 +32,7 @@ export function assertTransition(rules: Pick<TRules, "stages">, from: string, to
       userMessage: allowed.length
         ? `An initiative at stage "${from}" can only move to: ${allowed.join(", ")}.`
         : `An initiative at stage "${from}" cannot move to another stage.`,
-      issues: [{ path: "stage", message: `Not allowed after "${from}"` }],
+      issues: [fieldIssue("stage", "transition", { from })],
     });
   }
 }

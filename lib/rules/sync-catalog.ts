@@ -9,7 +9,7 @@ import { requireRole, type Actor, type RequestContext } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { invalidateOnCommit } from "@/lib/cache/invalidate";
 import { TAGS } from "@/lib/cache/tags";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors/app-error";
 import { JURISDICTIONS, SCHEMES, type CatalogJurisdiction, type CatalogScheme } from "./catalog";
 import { parseRuleDefinition } from "./definition";
 

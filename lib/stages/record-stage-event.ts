@@ -8,24 +8,29 @@ import { requireRole, actorUserId, type Actor, type RequestContext } from "@/lib
 import { writeAudit } from "@/lib/audit/write-audit";
 import { invalidateInitiativeOnCommit } from "@/lib/cache/invalidate";
 import { emitEvents } from "@/lib/events/emit-event";
-import { AppError } from "@/lib/http/errors";
-import { parseInput } from "@/lib/http/parse";
+import { AppError } from "@/lib/errors/app-error";
+import { fieldIssue } from "@/lib/errors/issues";
+import { parseInput } from "@/lib/errors/parse-input";
 import { assertTransition, findStage } from "@/lib/rules/stages";
 import { parseRules } from "@/lib/rules/schemas";
-import { CLOCK_SKEW_MS } from "@/lib/counts/schemas";
-import type { InitiativeRef } from "@/lib/counts/record-counts";
-import { ZStageEventInput, type TStageEventInput } from "./schemas";
+import { STAGE_EVENT_LOCAL_TIMES, ZStageEventInput } from "./schemas";
+import { zoneFields } from "@/lib/schemas/zoned-time";
+import { CLOCK_SKEW_MS } from "@/lib/schemas/fields";
+import { lockInitiative, lockInitiativeWithZone, type InitiativeRef } from "@/lib/initiatives/lock";
 
 export async function recordStageEvent(
   actor: Actor,
   ref: InitiativeRef,
-  input: TStageEventInput,
+  input: unknown,
   ctx: RequestContext,
   options: { source?: string; now?: Date } = {},
 ) {
   requireRole(actor, "EDITOR");
-  const data = parseInput(ZStageEventInput, input);
-  return db().$transaction((tx) => recordStageEventInTx(tx, actor, ref, data, ctx, options));
+  return db().$transaction(async (tx) => {
+    const { id, timeZone } = await lockInitiativeWithZone(tx, ref);
+    const data = parseInput(ZStageEventInput, zoneFields(input, STAGE_EVENT_LOCAL_TIMES, timeZone));
+    return recordStageEventInTx(tx, actor, { id }, data, ctx, options);
+  });
 }
 
 export async function recordStageEventInTx(
@@ -38,12 +43,8 @@ export async function recordStageEventInTx(
 ) {
   requireRole(actor, "EDITOR");
   const now = options.now ?? new Date();
-  const where = "slug" in ref ? { slug: ref.slug } : { id: ref.id };
-  const locked = await tx.initiative.findUnique({ where, select: { id: true } });
-  if (!locked) throw new AppError("NOT_FOUND", { userMessage: "There is no such initiative." });
-  await tx.$queryRaw`SELECT id FROM "Initiative" WHERE id = ${locked.id} FOR UPDATE`;
   const initiative = await tx.initiative.findUniqueOrThrow({
-    where: { id: locked.id },
+    where: { id: await lockInitiative(tx, ref) },
     include: { jurisdiction: true, scheme: true, topics: true, stageEvents: { select: { stage: true, occurredAt: true } } },
   });
 
@@ -58,20 +59,15 @@ export async function recordStageEventInTx(
   const earlier = initiative.stageEvents.find((e) => e.stage === data.stage);
   if (earlier) {
     throw new AppError("INVALID_INPUT", {
-      issues: [{ path: "stage", message: `Already reached on ${earlier.occurredAt.toISOString().slice(0, 10)}` }],
+      issues: [fieldIssue("stage", "stageReached", { date: earlier.occurredAt.toISOString().slice(0, 10) })],
     });
   }
   if (data.occurredAt.getTime() > now.getTime() + CLOCK_SKEW_MS) {
-    throw new AppError("INVALID_INPUT", { issues: [{ path: "occurredAt", message: "A stage cannot be reached in the future" }] });
+    throw new AppError("INVALID_INPUT", { issues: [fieldIssue("occurredAt", "future")] });
   }
   if (data.occurredAt.getTime() < initiative.currentStageAt.getTime()) {
     throw new AppError("INVALID_INPUT", {
-      issues: [
-        {
-          path: "occurredAt",
-          message: `Must not be before the current stage began (${initiative.currentStageAt.toISOString().slice(0, 10)})`,
-        },
-      ],
+      issues: [fieldIssue("occurredAt", "beforeStage", { date: initiative.currentStageAt.toISOString().slice(0, 10) })],
     });
   }
 

@@ -7,9 +7,10 @@ import { db } from "@/lib/db";
 import { requireRole, type Actor, type RequestContext } from "@/lib/auth/actor";
 import { hashApiToken } from "./hash";
 import { writeAudit } from "@/lib/audit/write-audit";
-import { AppError } from "@/lib/http/errors";
-import { parseInput } from "@/lib/http/parse";
-import { ZCreateToken, type TCreateToken } from "./schemas";
+import { AppError } from "@/lib/errors/app-error";
+import { fieldIssue } from "@/lib/errors/issues";
+import { parseInput } from "@/lib/errors/parse-input";
+import { ZCreateToken } from "./schemas";
 
 export const TOKEN_PREFIX_LENGTH = 12;
 
@@ -21,11 +22,11 @@ export function newTokenSecret(): string {
  * Creates a token for the acting admin, or (system actors: the operator CLI) for `owner`, who must
  * be an admin.
  */
-export async function createToken(actor: Actor, input: TCreateToken, ctx: RequestContext, owner?: { email: string }) {
+export async function createToken(actor: Actor, input: unknown, ctx: RequestContext, owner?: { email: string }) {
   requireRole(actor, "ADMIN");
   const data = parseInput(ZCreateToken, input);
   if (data.expiresAt && data.expiresAt.getTime() <= Date.now())
-    throw new AppError("INVALID_INPUT", { issues: [{ path: "expiresAt", message: "Choose a date in the future" }] });
+    throw new AppError("INVALID_INPUT", { issues: [fieldIssue("expiresAt", "futureDate")] });
   return db().$transaction(async (tx) => {
     const user =
       actor.kind === "user"

@@ -1,5 +1,6 @@
 import "server-only";
 // Reads for /admin/tokens: never the hash, only what recognises a token (name, prefix, owner).
+import { requireRole, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -15,7 +16,8 @@ const tokenSelect = {
   user: { select: { email: true } },
 } satisfies Prisma.ApiTokenSelect;
 
-export async function listTokens(limit = 500) {
+export async function listTokens(actor: Actor | null, limit = 500) {
+  requireRole(actor, "ADMIN");
   const rows = await db().apiToken.findMany({
     orderBy: [{ revokedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }],
     take: limit,

@@ -4,11 +4,11 @@ import "server-only";
 import { db } from "@/lib/db";
 import { requireRole, type Actor, type RequestContext } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
-import { AppError } from "@/lib/http/errors";
-import { parseInput } from "@/lib/http/parse";
+import { AppError } from "@/lib/errors/app-error";
+import { parseInput } from "@/lib/errors/parse-input";
 import { ZRevokeToken } from "./schemas";
 
-export async function revokeToken(actor: Actor, input: { tokenId: string }, ctx: RequestContext, options: { now?: Date } = {}) {
+export async function revokeToken(actor: Actor, input: unknown, ctx: RequestContext, options: { now?: Date } = {}) {
   requireRole(actor, "ADMIN");
   const { tokenId } = parseInput(ZRevokeToken, input);
   return db().$transaction(async (tx) => {

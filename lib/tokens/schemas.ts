@@ -1,16 +1,15 @@
 // Personal API tokens for the write API: what a token may do (scopes) and the inputs to manage them.
 import { z } from "zod";
-import { ZPlainText } from "@/lib/initiatives/schemas";
+import { issue } from "@/lib/errors/issues";
+import { ZPlainText } from "@/lib/schemas/fields";
 
 export const API_SCOPES = ["counts:write", "events:write"] as const;
 export type TApiScope = (typeof API_SCOPES)[number];
 
 export const ZCreateToken = z.object({
-  name: ZPlainText.pipe(
-    z.string().min(1, "Give the token a name, such as the script that will use it").max(80, "Use at most 80 characters"),
-  ),
-  scopes: z.array(z.enum(API_SCOPES, { message: "Unknown scope" })).min(1, "Choose at least one scope"),
-  expiresAt: z.coerce.date({ message: "Give a date" }).optional(),
+  name: ZPlainText.pipe(z.string().min(1, "Give the token a name, such as the script that will use it").max(80)),
+  scopes: z.array(z.enum(API_SCOPES, { message: "Unknown scope" })).min(1, issue("scope")),
+  expiresAt: z.coerce.date({ message: issue("date") }).optional(),
 });
 export type TCreateToken = z.input<typeof ZCreateToken>;
 

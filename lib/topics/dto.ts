@@ -1,6 +1,6 @@
 // Public shapes of topics and their cross-jurisdiction timelines.
 import { z } from "zod";
-import { ZIsoDate, ZLocalizedOut } from "@/lib/initiatives/dto";
+import { ZIsoDate, ZLocalizedOut } from "@/lib/schemas/fields";
 
 export const ZTopicOut = z
   .object({ slug: z.string(), name: ZLocalizedOut, description: ZLocalizedOut.nullable(), initiativeCount: z.number().int() })

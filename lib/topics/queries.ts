@@ -1,6 +1,7 @@
 import "server-only";
 // Topics and their timelines: the initiatives on a topic across jurisdictions, what happened to them
 // (openings, thresholds, stages, responses), and decisions taken outside any tracked initiative.
+import { requireRole, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { TLocalized } from "@/lib/i18n/locales";
 import { summariesByIds } from "@/lib/initiatives/queries";
@@ -116,7 +117,8 @@ export async function findTopic(slug: string, now = new Date()): Promise<TopicPa
 }
 
 /** The admin console's topics table (with ids, for editing). */
-export async function listTopicsForAdmin() {
+export async function listTopicsForAdmin(actor: Actor | null) {
+  requireRole(actor, "EDITOR");
   const rows = await db().topic.findMany({
     orderBy: { slug: "asc" },
     select: { id: true, slug: true, name: true, description: true, _count: { select: { initiatives: true } } },
@@ -126,7 +128,8 @@ export async function listTopicsForAdmin() {
 export type TTopicRow = Awaited<ReturnType<typeof listTopicsForAdmin>>[number];
 
 /** A topic and its own timeline events (newest first), for the admin console; null if unknown. */
-export async function topicTimelineForAdmin(slug: string) {
+export async function topicTimelineForAdmin(actor: Actor | null, slug: string) {
+  requireRole(actor, "EDITOR");
   return db().topic.findUnique({
     where: { slug },
     select: {

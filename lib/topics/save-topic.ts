@@ -6,11 +6,12 @@ import { requireRole, type Actor, type RequestContext } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { invalidateOnCommit } from "@/lib/cache/invalidate";
 import { TAGS } from "@/lib/cache/tags";
-import { AppError } from "@/lib/http/errors";
-import { parseInput } from "@/lib/http/parse";
-import { ZTopicEventInput, ZTopicInput, type TTopicEventInput, type TTopicInput } from "./schemas";
+import { AppError } from "@/lib/errors/app-error";
+import { fieldIssue } from "@/lib/errors/issues";
+import { parseInput } from "@/lib/errors/parse-input";
+import { ZTopicEventInput, ZTopicInput } from "./schemas";
 
-export async function saveTopic(actor: Actor, input: TTopicInput, ctx: RequestContext) {
+export async function saveTopic(actor: Actor, input: unknown, ctx: RequestContext) {
   requireRole(actor, "EDITOR");
   const data = parseInput(ZTopicInput, input);
   return db().$transaction(async (tx) => {
@@ -35,15 +36,15 @@ export async function saveTopic(actor: Actor, input: TTopicInput, ctx: RequestCo
 }
 
 /** Adds an event to a topic's timeline; the same (topic, date, title) is not added twice. */
-export async function addTopicEvent(actor: Actor, input: TTopicEventInput, ctx: RequestContext) {
+export async function addTopicEvent(actor: Actor, input: unknown, ctx: RequestContext) {
   requireRole(actor, "EDITOR");
   const data = parseInput(ZTopicEventInput, input);
   return db().$transaction(async (tx) => {
     const topic = await tx.topic.findUnique({ where: { slug: data.topicSlug } });
-    if (!topic) throw new AppError("INVALID_INPUT", { issues: [{ path: "topicSlug", message: "Unknown topic" }] });
+    if (!topic) throw new AppError("INVALID_INPUT", { issues: [fieldIssue("topicSlug", "unknown")] });
     const jurisdiction = data.jurisdictionCode ? await tx.jurisdiction.findUnique({ where: { code: data.jurisdictionCode } }) : null;
     if (data.jurisdictionCode && !jurisdiction)
-      throw new AppError("INVALID_INPUT", { issues: [{ path: "jurisdictionCode", message: "Unknown jurisdiction" }] });
+      throw new AppError("INVALID_INPUT", { issues: [fieldIssue("jurisdictionCode", "unknown")] });
     const existing = await tx.topicEvent.findMany({ where: { topicId: topic.id, occurredAt: data.occurredAt } });
     const same = existing.find((e) => JSON.stringify(e.title) === JSON.stringify(data.title));
     if (same) return { event: same, created: false };

@@ -5,7 +5,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { requireRole, type Actor, type RequestContext } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
-import { parseInput } from "@/lib/http/parse";
+import { parseInput } from "@/lib/errors/parse-input";
 import { ZGrantAdmin } from "./schemas";
 
 export async function grantAdmin(actor: Actor, input: { email: string }, ctx: RequestContext) {

@@ -1,5 +1,6 @@
 import "server-only";
 // Reads for the admin console's people page. Shaped outputs only: never sessions or accounts.
+import { requireRole, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TUserFilter } from "./schemas";
@@ -14,7 +15,8 @@ const userSelect = {
   _count: { select: { apiTokens: { where: { revokedAt: null } } } },
 } satisfies Prisma.UserSelect;
 
-export async function listUsers(filter: TUserFilter, limit = 200) {
+export async function listUsers(actor: Actor | null, filter: TUserFilter, limit = 200) {
+  requireRole(actor, "ADMIN");
   const rows = await db().user.findMany({
     where: {
       ...(filter.q

@@ -1,13 +1,9 @@
 // Inputs for managing people: roles, and bootstrapping the first admin from the command line.
 import { z } from "zod";
+import { issue } from "@/lib/errors/issues";
 import { ROLES } from "@/lib/auth/actor";
 
-export const ZEmail = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .email("Give an email address such as name@example.org")
-  .max(254, "Use at most 254 characters");
+export const ZEmail = z.string().trim().toLowerCase().email(issue("email")).max(254);
 
 export const ZSetRole = z.object({
   userId: z.string().min(1, "Choose a person"),
@@ -21,7 +17,7 @@ export const ZUserFilter = z.object({
   q: z
     .string()
     .trim()
-    .max(200, "Use at most 200 characters")
+    .max(200)
     .optional()
     .transform((v) => v || undefined),
   role: z.enum(ROLES).optional(),

@@ -4,15 +4,16 @@ import "server-only";
 import { db } from "@/lib/db";
 import { requireRole, type Actor, type RequestContext } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
-import { AppError } from "@/lib/http/errors";
-import { parseInput } from "@/lib/http/parse";
-import { ZSetRole, type TSetRole } from "./schemas";
+import { AppError } from "@/lib/errors/app-error";
+import { fieldIssue } from "@/lib/errors/issues";
+import { parseInput } from "@/lib/errors/parse-input";
+import { ZSetRole } from "./schemas";
 
-export async function setRole(actor: Actor, input: TSetRole, ctx: RequestContext) {
+export async function setRole(actor: Actor, input: unknown, ctx: RequestContext) {
   requireRole(actor, "ADMIN");
   const data = parseInput(ZSetRole, input);
   if (actor.kind === "user" && actor.userId === data.userId)
-    throw new AppError("INVALID_INPUT", { issues: [{ path: "role", message: "You cannot change your own role; ask another admin" }] });
+    throw new AppError("INVALID_INPUT", { issues: [fieldIssue("role", "ownRole")] });
   return db().$transaction(async (tx) => {
     const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "User" WHERE id = ${data.userId} FOR UPDATE`;
     if (!rows.length) throw new AppError("NOT_FOUND", { userMessage: "There is no such person." });

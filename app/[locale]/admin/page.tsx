@@ -13,7 +13,7 @@ export default async function AdminHome({ params, searchParams }: Props) {
   const { actor, locale, t } = await adminPage(params, "EDITOR");
   const parsed = ZAdminInitiativeFilter.safeParse(await searchParams);
   const filter = parsed.success ? parsed.data : ZAdminInitiativeFilter.parse({});
-  const rows = await listAdminInitiatives(filter);
+  const rows = await listAdminInitiatives(actor, filter);
   return (
     <>
       <h1>{t("admin.list.title")}</h1>

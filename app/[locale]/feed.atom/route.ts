@@ -1,9 +1,9 @@
 // GET /feed.atom - everything: thresholds reached, stage changes, official responses
-import { feedResponse } from "@/lib/events/feed-response";
-import { handle } from "@/lib/http/route";
+import { feedResponse } from "@/lib/http/feed-response";
+import { defineRoute } from "@/lib/http/define-route";
+import { routeParams } from "@/lib/http/params";
 import { getTranslator } from "@/lib/i18n/translator";
 
-export const GET = handle<{ locale: string }>(async (_r, { params }) => {
-  const { locale } = await params;
+export const GET = defineRoute({ access: "public", params: routeParams("locale") }, async ({ params: { locale } }) => {
   return feedResponse(locale, {}, { self: "/feed.atom", page: "/" }, ({ locale: l }) => getTranslator(l)("feeds.allTitle"));
 });

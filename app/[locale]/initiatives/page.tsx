@@ -5,9 +5,9 @@ import { InitiativeCard } from "@/app/_components/initiative-card";
 import { ZListQuery } from "@/lib/initiatives/schemas";
 import { cachedFilterOptions } from "@/lib/initiatives/filters";
 import { cachedInitiativeList } from "@/lib/initiatives/public";
-import { issuesFromZod } from "@/lib/http/errors";
 import { localeFrom } from "@/lib/i18n/server";
 import { Filters } from "./_components/filters";
+import { issuesFromZod } from "@/lib/errors/issues";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -1,47 +1,44 @@
 "use server";
-// Server actions of the account pages. Each is a public POST endpoint: each identifies the person
-// again and the domain function checks them.
+// Server actions of the account pages (plain forms: each redirects when done). Each is a public
+// POST endpoint: the wrapper identifies the person again and the domain function checks them.
 import { redirect } from "next/navigation";
 import { signOut } from "@/lib/auth/auth";
-import { guard } from "@/lib/auth/guard";
 import { unfollow } from "@/lib/follows/follow";
 import { ZFollowInput } from "@/lib/follows/schemas";
-import { asFormData } from "@/lib/http/form";
-import { isLocale } from "@/lib/i18n/locales";
+import { definePlainAction } from "@/lib/http/form-action";
 import { localePath } from "@/lib/i18n/paths";
 import { savePreferences } from "@/lib/notifications/preferences";
-import { markRead } from "@/lib/notifications/queries";
+import { markRead, ZMarkReadForm } from "@/lib/notifications/queries";
 import { CHANNELS, EVENT_KINDS } from "@/lib/notifications/kinds";
 
-const field = (form: unknown, name: string) => asFormData(form).get(name);
+const me = (path: string) => (locale: Parameters<typeof localePath>[0]) => localePath(locale, path);
 
-function localeOf(form: unknown) {
-  const l = field(form, "locale");
-  return isLocale(l) ? l : "en";
-}
+export const signOutAction = definePlainAction({ role: "USER", refused: me("/") }, async ({ locale }) => {
+  await signOut({ redirectTo: localePath(locale, "/") });
+});
 
-export async function signOutAction(form: FormData) {
-  await guard("USER");
-  await signOut({ redirectTo: localePath(localeOf(form), "/") });
-}
+export const unfollowAction = definePlainAction(
+  { role: "USER", schema: ZFollowInput, refused: me("/me") },
+  async ({ actor, input, locale }) => {
+    await unfollow(actor, input);
+    redirect(`${localePath(locale, "/me")}?unfollowed=1`);
+  },
+);
 
-export async function unfollowAction(form: FormData) {
-  const actor = await guard("USER");
-  const input = ZFollowInput.safeParse({ target: field(form, "target"), id: field(form, "id") });
-  if (input.success) await unfollow(actor, input.data);
-  redirect(`${localePath(localeOf(form), "/me")}?unfollowed=1`);
-}
+export const savePreferencesAction = definePlainAction(
+  { role: "USER", refused: me("/me/preferences") },
+  async ({ actor, form, locale }) => {
+    // Checkboxes named "<kind>.<channel>": a ticked one is sent as "on", an unticked one not at all.
+    const input = Object.fromEntries(EVENT_KINDS.map((kind) => [kind, CHANNELS.filter((c) => form.get(`${kind}.${c}`) === "on")]));
+    await savePreferences(actor, input);
+    redirect(`${localePath(locale, "/me/preferences")}?saved=1`);
+  },
+);
 
-export async function savePreferencesAction(form: FormData) {
-  const actor = await guard("USER");
-  const input = Object.fromEntries(EVENT_KINDS.map((kind) => [kind, CHANNELS.filter((c) => field(form, `${kind}.${c}`) === "on")]));
-  await savePreferences(actor, input);
-  redirect(`${localePath(localeOf(form), "/me/preferences")}?saved=1`);
-}
-
-export async function markReadAction(form: FormData) {
-  const actor = await guard("USER");
-  const id = field(form, "id");
-  await markRead(actor, typeof id === "string" ? { ids: [id] } : { all: true });
-  redirect(localePath(localeOf(form), "/me/notifications"));
-}
+export const markReadAction = definePlainAction(
+  { role: "USER", schema: ZMarkReadForm, refused: me("/me/notifications") },
+  async ({ actor, input, locale }) => {
+    await markRead(actor, input.id ? { ids: [input.id] } : { all: true });
+    redirect(localePath(locale, "/me/notifications"));
+  },
+);

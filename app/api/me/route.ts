@@ -1,11 +1,11 @@
 // GET /api/me - who is signed in (for the header's account link and notification bell); personal,
 // never cached.
-import { currentActor } from "@/lib/auth/session";
-import { handle, PRIVATE_NO_STORE } from "@/lib/http/route";
+import { defineRoute } from "@/lib/http/define-route";
+import { privateJson } from "@/lib/http/responses";
 import { unreadCount } from "@/lib/notifications/queries";
 
-export const GET = handle(async (_request, _ctx, requestId) => {
-  const actor = await currentActor();
+export const GET = defineRoute({ access: "public" }, async ({ session, requestId }) => {
+  const actor = await session();
   const body = actor ? { signedIn: true, email: actor.email, role: actor.role, unread: await unreadCount(actor) } : { signedIn: false };
-  return Response.json(body, { headers: { "Cache-Control": PRIVATE_NO_STORE, "X-Request-Id": requestId } });
+  return privateJson(200, body, requestId);
 });

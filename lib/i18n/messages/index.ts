@@ -10,6 +10,7 @@ import { footer } from "./footer";
 import { home } from "./home";
 import { imports } from "./imports";
 import { initiative } from "./initiative";
+import { issues } from "./issues";
 import { meta } from "./meta";
 import { nav } from "./nav";
 import { notify } from "./notify";
@@ -28,6 +29,7 @@ const namespaces = {
   status,
   responses,
   errors,
+  issues,
   email,
   feeds,
   browse,

@@ -5,8 +5,8 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { guard } from "@/lib/auth/guard";
 import { getAdminInitiative } from "@/lib/initiatives/admin-queries";
-import { isAppError } from "@/lib/http/errors";
-import type { TRole } from "@/lib/auth/actor";
+import { isAppError } from "@/lib/errors/app-error";
+import type { TRole, UserActor } from "@/lib/auth/actor";
 import { localeFrom } from "@/lib/i18n/server";
 
 export async function adminPage(params: Promise<{ locale: string }>, role: TRole) {
@@ -16,10 +16,10 @@ export async function adminPage(params: Promise<{ locale: string }>, role: TRole
 }
 
 /** The initiative an admin page is about; an unknown slug is a 404 (after the guard ran). */
-export async function adminInitiative(params: Promise<{ slug: string }>) {
+export async function adminInitiative(actor: UserActor, params: Promise<{ slug: string }>) {
   const { slug } = await params;
   try {
-    return await getAdminInitiative(slug);
+    return await getAdminInitiative(actor, slug);
   } catch (e) {
     if (isAppError(e) && e.code === "NOT_FOUND") notFound();
     throw e;

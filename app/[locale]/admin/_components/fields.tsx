@@ -99,7 +99,7 @@ export function LocalizedFields({
   rows?: number;
 }) {
   const { ctx, id, error } = useField(name, hint);
-  const groupError = ctx.state.issues.find((i) => i.path === name)?.message;
+  const groupError = ctx.state.issues.find((i) => i.path === name);
   return (
     <fieldset className={error ? "field field-error" : "field"} id={id} aria-describedby={hint ? `${id}-hint` : undefined}>
       <legend>{legend}</legend>

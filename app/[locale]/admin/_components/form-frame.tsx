@@ -5,10 +5,10 @@
 // the action's state.
 import { createContext, useContext, useEffect, useMemo, useRef, type ReactNode } from "react";
 import { useFormStatus } from "react-dom";
+import { issueText, type FieldIssue } from "@/lib/errors/issues";
 import { issueFor, valueOf, type FormState, type FormValues } from "@/lib/http/form";
 import type { Locale } from "@/lib/i18n/locales";
 import { getTranslator, type Translator } from "@/lib/i18n/translator";
-import { issueText } from "./issue-text";
 
 export function useTranslator(locale: Locale): Translator {
   return useMemo(() => getTranslator(locale), [locale]);
@@ -84,7 +84,7 @@ function ErrorSummary() {
         <ul>
           {state.issues.map((issue, i) => {
             const label = labelFor(labels, issue.path);
-            const text = issueText(issue.message, t);
+            const text = issueText(issue, t);
             return (
               <li key={`${issue.path}-${i}`}>
                 <a href={`#${fieldId(issue.path, scope)}`}>{label ? `${label}: ${text}` : text}</a>
@@ -114,7 +114,7 @@ export function Hint({ id, hint }: { id: string; hint?: string }) {
   ) : null;
 }
 
-export function Message({ id, error, t }: { id: string; error?: string; t: Translator }) {
+export function Message({ id, error, t }: { id: string; error?: FieldIssue; t: Translator }) {
   if (!error) return null;
   return (
     <span className="error-message" id={`${id}-error`}>

@@ -2,11 +2,10 @@
 // filtered by actor, action, initiative and dates, newest first, and as CSV (admins).
 import { auditActions, listAuditEvents } from "@/lib/audit/queries";
 import { ZAuditFilter } from "@/lib/audit/schemas";
-import { issuesFromZod } from "@/lib/http/errors";
 import { localePath } from "@/lib/i18n/paths";
 import { formatDateTime } from "@/lib/i18n/translator";
 import { adminPage } from "../_components/admin-page";
-import { issueText } from "../_components/issue-text";
+import { issuesFromZod, issueText } from "@/lib/errors/issues";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -19,11 +18,11 @@ function brief(value: unknown): string {
 }
 
 export default async function AuditPage({ params, searchParams }: Props) {
-  const { locale, t } = await adminPage(params, "ADMIN");
+  const { actor, locale, t } = await adminPage(params, "ADMIN");
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const parsed = ZAuditFilter.safeParse(raw);
   const issues = parsed.success ? [] : issuesFromZod(parsed.error.issues);
-  const [page, actions] = await Promise.all([parsed.success ? listAuditEvents(parsed.data) : null, auditActions()]);
+  const [page, actions] = await Promise.all([parsed.success ? listAuditEvents(actor, parsed.data) : null, auditActions(actor)]);
   const query = (extra: Record<string, string> = {}) => {
     const p = new URLSearchParams();
     for (const f of FIELDS) if (raw[f]) p.set(f, raw[f]);
@@ -37,7 +36,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
     from: t("admin.audit.from"),
     to: t("admin.audit.to"),
   };
-  const errorOf = (f: string) => issues.find((i) => i.path === f)?.message;
+  const errorOf = (f: string) => issues.find((i) => i.path === f);
   return (
     <>
       <h1>{t("admin.audit.title")}</h1>
@@ -48,7 +47,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
             {issues.map((i) => (
               <li key={i.path}>
                 <a href={`#audit-${i.path}`}>
-                  {labels[i.path as (typeof FIELDS)[number]] ?? i.path}: {issueText(i.message, t)}
+                  {labels[i.path as (typeof FIELDS)[number]] ?? i.path}: {issueText(i, t)}
                 </a>
               </li>
             ))}
@@ -61,7 +60,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
             <label htmlFor={`audit-${f}`}>{labels[f]}</label>
             {errorOf(f) ? (
               <span className="error-message" id={`audit-${f}-error`}>
-                {issueText(errorOf(f) as string, t)}
+                {issueText(errorOf(f) ?? { code: "invalid" }, t)}
               </span>
             ) : null}
             {f === "action" ? (

@@ -10,8 +10,8 @@ import { RuleSetForm } from "./rule-set-form";
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ scheme?: string | string[] }> };
 
 export default async function RuleSetsPage({ params, searchParams }: Props) {
-  const { locale, t } = await adminPage(params, "ADMIN");
-  const schemes = await listSchemesWithRuleSets();
+  const { actor, locale, t } = await adminPage(params, "ADMIN");
+  const schemes = await listSchemesWithRuleSets(actor);
   const { scheme } = await searchParams;
   const chosen = schemes.find((s) => s.code === scheme) ?? schemes[0];
   const latest = chosen?.ruleSets[0];

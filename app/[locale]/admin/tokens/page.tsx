@@ -8,8 +8,8 @@ import { CreateTokenForm, RevokeTokenForm } from "./token-forms";
 type Props = { params: Promise<{ locale: string }> };
 
 export default async function TokensPage({ params }: Props) {
-  const { locale, t } = await adminPage(params, "ADMIN");
-  const tokens = await listTokens();
+  const { actor, locale, t } = await adminPage(params, "ADMIN");
+  const tokens = await listTokens(actor);
   const when = (d: Date | null) => (d ? formatDateTime(d, locale, "UTC") : t("admin.tokens.never"));
   return (
     <>

@@ -10,8 +10,8 @@ import { TopicForm } from "./topic-form";
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<{ edit?: string | string[] }> };
 
 export default async function TopicsPage({ params, searchParams }: Props) {
-  const { locale, t } = await adminPage(params, "EDITOR");
-  const topics = await listTopicsForAdmin();
+  const { actor, locale, t } = await adminPage(params, "EDITOR");
+  const topics = await listTopicsForAdmin(actor);
   const { edit } = await searchParams;
   const editing = topics.find((tp) => tp.slug === edit);
   const initial: FormValues = {};

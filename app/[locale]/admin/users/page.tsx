@@ -12,7 +12,7 @@ export default async function UsersPage({ params, searchParams }: Props) {
   const { actor, locale, t } = await adminPage(params, "ADMIN");
   const parsed = ZUserFilter.safeParse(await searchParams);
   const filter = parsed.success ? parsed.data : ZUserFilter.parse({});
-  const users = await listUsers(filter);
+  const users = await listUsers(actor, filter);
   return (
     <>
       <h1>{t("admin.users.title")}</h1>

@@ -1,11 +1,11 @@
 // GET /auth/signin - sign in with a magic link (and an organisation's OpenID Connect provider when
 // configured). Works without JavaScript: a plain form post.
 import type { Metadata } from "next";
-import { signIn } from "@/lib/auth/auth";
 import { safeCallback } from "@/lib/auth/callback";
 import { env } from "@/lib/env";
 import { localePath } from "@/lib/i18n/paths";
 import { localeFrom } from "@/lib/i18n/server";
+import { signInWithOidcAction } from "./oidc-action";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -20,11 +20,6 @@ export default async function SignInPage({ params, searchParams }: Props) {
   const callbackUrl = safeCallback(query.callbackUrl, localePath(locale, "/me"));
   const emailError = query.error === "email";
   const oidc = env().OIDC_ISSUER && env().OIDC_CLIENT_ID ? env().OIDC_NAME : null;
-
-  async function withOidc() {
-    "use server";
-    await signIn("oidc", { redirectTo: callbackUrl });
-  }
 
   return (
     <>
@@ -70,7 +65,9 @@ export default async function SignInPage({ params, searchParams }: Props) {
       {oidc ? (
         <>
           <h2>{t("account.orUse")}</h2>
-          <form action={withOidc}>
+          <form action={signInWithOidcAction}>
+            <input type="hidden" name="callbackUrl" value={callbackUrl} />
+            <input type="hidden" name="locale" value={locale} />
             <button className="button button-secondary" type="submit">
               {t("account.signInWith", { name: oidc })}
             </button>

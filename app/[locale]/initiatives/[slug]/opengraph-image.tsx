@@ -1,7 +1,7 @@
 // The image shown when a status page is shared: title, count and progress toward the next threshold.
 import { ImageResponse } from "next/og";
 import { cachedInitiativeStatus } from "@/lib/initiatives/public";
-import { isLocale, localizedText } from "@/lib/i18n/locales";
+import { localeOf, localizedText } from "@/lib/i18n/locales";
 import { formatNumber, getTranslator } from "@/lib/i18n/translator";
 
 export const size = { width: 1200, height: 630 };
@@ -13,7 +13,7 @@ export async function generateStaticParams() {
 
 export default async function Image({ params }: { params: Promise<{ locale: string; slug: string }> }) {
   const { locale: raw, slug } = await params;
-  const locale = isLocale(raw) ? raw : "en";
+  const locale = localeOf(raw);
   const t = getTranslator(locale);
   const status = await cachedInitiativeStatus(slug);
   const title = status ? localizedText(status.title, locale) : "Threshold";

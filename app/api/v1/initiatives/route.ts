@@ -1,14 +1,11 @@
 // GET /api/v1/initiatives - initiatives with filters, full-text search and cursor pagination
-import { cachedInitiativeList } from "@/lib/initiatives/public";
+import { defineRoute } from "@/lib/http/define-route";
+import { corsPreflight, publicJson } from "@/lib/http/responses";
 import { ZInitiativeList } from "@/lib/initiatives/dto";
+import { cachedInitiativeList } from "@/lib/initiatives/public";
 import { ZListQuery } from "@/lib/initiatives/schemas";
-import { corsPreflight, handle, parseQuery, publicJson } from "@/lib/http/route";
 
-export const GET = handle(
-  async (request, _ctx, requestId) => {
-    const query = parseQuery(request, ZListQuery);
-    return publicJson(ZInitiativeList, await cachedInitiativeList(query), requestId);
-  },
-  { cors: true },
+export const GET = defineRoute({ access: "public", query: ZListQuery, cors: true }, async ({ query, requestId }) =>
+  publicJson(ZInitiativeList, await cachedInitiativeList(query), requestId),
 );
 export const OPTIONS = corsPreflight;

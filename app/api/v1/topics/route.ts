@@ -1,9 +1,10 @@
 // GET /api/v1/topics - topics that group initiatives across jurisdictions
-import { corsPreflight, handle, publicJson } from "@/lib/http/route";
+import { defineRoute } from "@/lib/http/define-route";
+import { corsPreflight, publicJson } from "@/lib/http/responses";
 import { ZTopicList } from "@/lib/topics/dto";
 import { cachedTopics } from "@/lib/topics/public";
 
-export const GET = handle(async (_request, _ctx, requestId) => publicJson(ZTopicList, { items: await cachedTopics() }, requestId), {
-  cors: true,
-});
+export const GET = defineRoute({ access: "public", cors: true }, async ({ requestId }) =>
+  publicJson(ZTopicList, { items: await cachedTopics() }, requestId),
+);
 export const OPTIONS = corsPreflight;

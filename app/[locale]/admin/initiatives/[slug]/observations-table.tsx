@@ -1,9 +1,9 @@
 // An initiative's counts with their provenance (who, from where, when) and corrections. Corrected
 // counts stay listed, marked, with the reason on the correction.
-import type { TObservationRow } from "@/lib/initiatives/admin-queries";
 import type { Locale } from "@/lib/i18n/locales";
 import { localePath } from "@/lib/i18n/paths";
 import { formatDateTime, formatNumber, type Translator } from "@/lib/i18n/translator";
+import type { TObservationRow } from "@/lib/counts/admin-queries";
 
 export function ObservationsTable({
   observations,

@@ -2,20 +2,25 @@
 // (open data-quality flags, a stale source), recent counts with their provenance, and the stages.
 import { Loc } from "@/app/_components/loc";
 import { hasRole } from "@/lib/auth/actor";
-import { listObservations, listStageEvents, reviewQueue } from "@/lib/initiatives/admin-queries";
+import { listStageEvents } from "@/lib/initiatives/admin-queries";
 import { localePath } from "@/lib/i18n/paths";
 import { formatDateTime, formatNumber } from "@/lib/i18n/translator";
 import { findStage } from "@/lib/rules/stages";
 import { adminInitiative, adminPage } from "../../_components/admin-page";
 import { ObservationsTable } from "./observations-table";
+import { listObservations, reviewQueue } from "@/lib/counts/admin-queries";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export default async function AdminInitiativePage({ params }: Props) {
   const { actor, locale, t } = await adminPage(params, "EDITOR");
-  const i = await adminInitiative(params);
+  const i = await adminInitiative(actor, params);
   const tz = i.parsedRules.timeZone;
-  const [observations, queue, stages] = await Promise.all([listObservations(i.id, 20), reviewQueue(i), listStageEvents(i.id)]);
+  const [observations, queue, stages] = await Promise.all([
+    listObservations(actor, i.id, 20),
+    reviewQueue(actor, i),
+    listStageEvents(actor, i.id),
+  ]);
   const base = `/admin/initiatives/${i.slug}`;
   const stageLabel = (code: string) => findStage(i.parsedRules, code)?.label ?? { en: code };
   const admin = hasRole(actor, "ADMIN");

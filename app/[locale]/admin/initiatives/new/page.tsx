@@ -8,8 +8,8 @@ import { CreateInitiativeForm } from "./create-initiative-form";
 type Props = { params: Promise<{ locale: string }> };
 
 export default async function NewInitiativePage({ params }: Props) {
-  const { locale, t } = await adminPage(params, "ADMIN");
-  const { schemes, jurisdictions, topics } = await registrationOptions();
+  const { actor, locale, t } = await adminPage(params, "ADMIN");
+  const { schemes, jurisdictions, topics } = await registrationOptions(actor);
   return (
     <>
       <BackLink locale={locale} href="/admin">

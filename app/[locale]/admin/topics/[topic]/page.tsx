@@ -13,8 +13,8 @@ import { TopicEventForm } from "./topic-event-form";
 type Props = { params: Promise<{ locale: string; topic: string }> };
 
 export default async function TopicTimelinePage({ params }: Props) {
-  const { locale, t } = await adminPage(params, "EDITOR");
-  const topic = await topicTimelineForAdmin((await params).topic);
+  const { actor, locale, t } = await adminPage(params, "EDITOR");
+  const topic = await topicTimelineForAdmin(actor, (await params).topic);
   if (!topic) notFound();
   const jurisdictions = await jurisdictionOptions();
   return (

@@ -1,12 +1,13 @@
 // GET /initiatives/[slug]/badge.svg - embeddable badge with the count and progress
-import { AppError } from "@/lib/http/errors";
-import { CORS_HEADERS, handle, publicCacheControl } from "@/lib/http/route";
+import { AppError } from "@/lib/errors/app-error";
+import { defineRoute } from "@/lib/http/define-route";
+import { routeParams } from "@/lib/http/params";
+import { CORS_HEADERS, publicCacheControl } from "@/lib/http/responses";
 import { isLocale } from "@/lib/i18n/locales";
 import { badgeSvg } from "@/lib/initiatives/badge";
 import { cachedInitiativeStatus } from "@/lib/initiatives/public";
 
-export const GET = handle<{ locale: string; slug: string }>(async (_r, { params }) => {
-  const { locale, slug } = await params;
+export const GET = defineRoute({ access: "public", params: routeParams("locale", "slug") }, async ({ params: { locale, slug } }) => {
   const status = isLocale(locale) ? await cachedInitiativeStatus(slug) : null;
   if (!status || !isLocale(locale)) throw new AppError("NOT_FOUND");
   return new Response(badgeSvg(status, locale), {

@@ -1,12 +1,12 @@
 // GET /initiatives/[slug]/feed.atom - one initiative's developments
-import { feedResponse } from "@/lib/events/feed-response";
-import { handle } from "@/lib/http/route";
+import { feedResponse } from "@/lib/http/feed-response";
+import { defineRoute } from "@/lib/http/define-route";
+import { routeParams } from "@/lib/http/params";
 import { localizedText } from "@/lib/i18n/locales";
 import { getTranslator } from "@/lib/i18n/translator";
 import { cachedInitiativeStatus } from "@/lib/initiatives/public";
 
-export const GET = handle<{ locale: string; slug: string }>(async (_r, { params }) => {
-  const { locale, slug } = await params;
+export const GET = defineRoute({ access: "public", params: routeParams("locale", "slug") }, async ({ params: { locale, slug } }) => {
   return feedResponse(
     locale,
     { initiative: slug },

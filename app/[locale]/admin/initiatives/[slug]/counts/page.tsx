@@ -1,21 +1,21 @@
 // GET /admin/initiatives/[slug]/counts - enter a count, or (?correct=<id>) correct one.
-import { findObservation, listObservations } from "@/lib/initiatives/admin-queries";
-import { toLocalInput } from "@/lib/http/zoned";
+import { toLocalInput } from "@/lib/schemas/zoned-time";
 import { localePath } from "@/lib/i18n/paths";
 import { formatDateTime, formatNumber } from "@/lib/i18n/translator";
 import { adminInitiative, adminPage } from "../../../_components/admin-page";
 import { InitiativeHeading } from "../../../_components/initiative-heading";
 import { ObservationsTable } from "../observations-table";
 import { CountForm } from "./count-form";
+import { findObservation, listObservations } from "@/lib/counts/admin-queries";
 
 type Props = { params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ correct?: string | string[] }> };
 
 export default async function CountsPage({ params, searchParams }: Props) {
-  const { locale, t } = await adminPage(params, "EDITOR");
-  const i = await adminInitiative(params);
+  const { actor, locale, t } = await adminPage(params, "EDITOR");
+  const i = await adminInitiative(actor, params);
   const tz = i.parsedRules.timeZone;
   const { correct } = await searchParams;
-  const wrong = typeof correct === "string" ? await findObservation(i.id, correct) : null;
+  const wrong = typeof correct === "string" ? await findObservation(actor, i.id, correct) : null;
   const correcting = wrong && !wrong.supersededBy ? wrong : null;
   const { codes, patterns } = i.parsedRules.regions;
   const regionHint =
@@ -61,7 +61,7 @@ export default async function CountsPage({ params, searchParams }: Props) {
       />
       <h2>{t("admin.initiative.observationsTitle")}</h2>
       <ObservationsTable
-        observations={await listObservations(i.id, 50)}
+        observations={await listObservations(actor, i.id, 50)}
         locale={locale}
         t={t}
         timeZone={tz}

@@ -1,6 +1,6 @@
 // GET /admin/initiatives/[slug]/edit - edit an initiative's description, dates and topics (admins).
 import type { FormValues } from "@/lib/http/form";
-import { toLocalInput } from "@/lib/http/zoned";
+import { toLocalInput } from "@/lib/schemas/zoned-time";
 import type { TEditableInitiative } from "@/lib/initiatives/editable";
 import { localizedText } from "@/lib/i18n/locales";
 import { registrationOptions } from "@/lib/rules/admin-queries";
@@ -28,9 +28,9 @@ function formValues(e: TEditableInitiative, timeZone: string): FormValues {
 }
 
 export default async function EditInitiativePage({ params }: Props) {
-  const { locale, t } = await adminPage(params, "ADMIN");
-  const i = await adminInitiative(params);
-  const { topics } = await registrationOptions();
+  const { actor, locale, t } = await adminPage(params, "ADMIN");
+  const i = await adminInitiative(actor, params);
+  const { topics } = await registrationOptions(actor);
   return (
     <>
       <InitiativeHeading locale={locale} slug={i.slug} title={i.title}>

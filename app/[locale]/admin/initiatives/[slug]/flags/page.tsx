@@ -1,21 +1,21 @@
 // GET /admin/initiatives/[slug]/flags - data-quality flags: the open ones (computed when counts
 // were entered), the stale-source flag (evaluated now, see lib/counts/stale-source.ts), and the
 // reviewed ones. Confirmed flags are public data notes.
-import { reviewedFlags, reviewQueue } from "@/lib/initiatives/admin-queries";
 import { formatDateTime, formatNumber } from "@/lib/i18n/translator";
 import { adminInitiative, adminPage } from "../../../_components/admin-page";
 import { InitiativeHeading } from "../../../_components/initiative-heading";
 import { FlagReviewForm } from "./flag-review-form";
+import { reviewedFlags, reviewQueue } from "@/lib/counts/admin-queries";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 const hours = (ms: number) => Math.max(1, Math.round(ms / 3_600_000));
 
 export default async function FlagsPage({ params }: Props) {
-  const { locale, t } = await adminPage(params, "EDITOR");
-  const i = await adminInitiative(params);
+  const { actor, locale, t } = await adminPage(params, "EDITOR");
+  const i = await adminInitiative(actor, params);
   const tz = i.parsedRules.timeZone;
-  const [{ flags, stale }, reviewed] = await Promise.all([reviewQueue(i), reviewedFlags(i.id)]);
+  const [{ flags, stale }, reviewed] = await Promise.all([reviewQueue(actor, i), reviewedFlags(actor, i.id)]);
   return (
     <>
       <InitiativeHeading locale={locale} slug={i.slug} title={i.title}>

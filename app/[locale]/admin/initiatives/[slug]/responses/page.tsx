@@ -28,9 +28,9 @@ function valuesOf(r: TResponseRow): FormValues {
 }
 
 export default async function ResponsesPage({ params, searchParams }: Props) {
-  const { locale, t } = await adminPage(params, "EDITOR");
-  const i = await adminInitiative(params);
-  const responses = await listResponses(i.id);
+  const { actor, locale, t } = await adminPage(params, "EDITOR");
+  const i = await adminInitiative(actor, params);
+  const responses = await listResponses(actor, i.id);
   const { edit } = await searchParams;
   const editing = responses.find((r) => r.id === edit) ?? null;
   const base = `/admin/initiatives/${i.slug}`;

@@ -1,5 +1,5 @@
 // GET /admin/initiatives/[slug]/stages - record the initiative's next stage (only those its rules allow).
-import { toLocalInput } from "@/lib/http/zoned";
+import { toLocalInput } from "@/lib/schemas/zoned-time";
 import { localizedText } from "@/lib/i18n/locales";
 import { formatDateTime } from "@/lib/i18n/translator";
 import { findStage } from "@/lib/rules/stages";
@@ -10,8 +10,8 @@ import { StageForm } from "./stage-form";
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export default async function StagesPage({ params }: Props) {
-  const { locale, t } = await adminPage(params, "EDITOR");
-  const i = await adminInitiative(params);
+  const { actor, locale, t } = await adminPage(params, "EDITOR");
+  const i = await adminInitiative(actor, params);
   const tz = i.parsedRules.timeZone;
   const current = findStage(i.parsedRules, i.currentStage);
   return (

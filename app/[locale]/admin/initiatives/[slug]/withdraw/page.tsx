@@ -7,8 +7,8 @@ import { WithdrawForm } from "./withdraw-form";
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export default async function WithdrawPage({ params }: Props) {
-  const { locale, t } = await adminPage(params, "ADMIN");
-  const i = await adminInitiative(params);
+  const { actor, locale, t } = await adminPage(params, "ADMIN");
+  const i = await adminInitiative(actor, params);
   return (
     <>
       <InitiativeHeading locale={locale} slug={i.slug} title={i.title}>

@@ -1,14 +1,16 @@
 // GET /api/v1/initiatives/[slug]/counts.csv - count series as CSV (kind, region, from, to, resolution)
 import { cachedCountSeries } from "@/lib/counts/public";
 import { ZCountsQuery } from "@/lib/counts/schemas";
-import { AppError } from "@/lib/http/errors";
-import { CORS_HEADERS, handle, parseQuery, publicCacheControl } from "@/lib/http/route";
-import { countSeriesCsv } from "@/lib/initiatives/csv";
+import { countSeriesCsv } from "@/lib/counts/series-csv";
+import { AppError } from "@/lib/errors/app-error";
+import { defineRoute } from "@/lib/http/define-route";
+import { routeParams } from "@/lib/http/params";
+import { CORS_HEADERS, publicCacheControl } from "@/lib/http/responses";
 
-export const GET = handle<{ slug: string }>(
-  async (request, { params }) => {
-    const { slug } = await params;
-    const series = await cachedCountSeries(slug, parseQuery(request, ZCountsQuery));
+export const GET = defineRoute(
+  { access: "public", params: routeParams("slug"), query: ZCountsQuery, cors: true },
+  async ({ params: { slug }, query }) => {
+    const series = await cachedCountSeries(slug, query);
     if (!series) throw new AppError("NOT_FOUND", { userMessage: `No initiative "${slug}".` });
     return new Response(countSeriesCsv(series), {
       headers: {
@@ -19,5 +21,4 @@ export const GET = handle<{ slug: string }>(
       },
     });
   },
-  { cors: true },
 );

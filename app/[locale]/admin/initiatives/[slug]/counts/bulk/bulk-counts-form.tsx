@@ -8,7 +8,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { formatNumber } from "@/lib/i18n/translator";
 import { TextArea } from "../../../../_components/fields";
 import { FormFrame, Hidden, Saved, Submit, fieldId, useTranslator } from "../../../../_components/form-frame";
-import { issueText } from "../../../../_components/issue-text";
+import { issueText, type FieldIssue } from "@/lib/errors/issues";
 import { bulkCountsAction } from "./bulk-counts-action";
 
 type Result = { committed: boolean; rows: CsvRow[]; latestTotal: number | null; flags: string[]; created: number };
@@ -20,8 +20,8 @@ export function BulkCountsForm({ locale, slug }: { locale: Locale; slug: string 
   const preview = result && !result.committed ? result : null;
   const total = (n: number | null) => (n === null ? "–" : formatNumber(n, locale));
   const rowIssues = state.issues
-    .map((i) => ({ m: i.path.match(/^line\.(\d+)\.?(.*)$/), message: i.message }))
-    .filter((x): x is { m: RegExpMatchArray; message: string } => Boolean(x.m));
+    .map((issue) => ({ m: issue.path.match(/^line\.(\d+)\.?(.*)$/), issue }))
+    .filter((x): x is { m: RegExpMatchArray; issue: FieldIssue } => Boolean(x.m));
   const fileIssues = state.issues.filter((i) => !i.path.startsWith("line."));
   const field = (name: string) => (name ? t(`admin.bulk.columns.${name as "value"}`) : "");
   return (
@@ -42,10 +42,10 @@ export function BulkCountsForm({ locale, slug }: { locale: Locale; slug: string 
             <h2>{t("admin.bulk.rowErrorsTitle")}</h2>
             <p>{t("admin.bulk.nothingSaved")}</p>
             <ul>
-              {rowIssues.map(({ m, message }, i) => (
+              {rowIssues.map(({ m, issue }, i) => (
                 <li key={i}>
                   <a href={`#${fieldId("csv")}`}>
-                    {t("admin.bulk.rowIssue", { line: m[1] ?? "", field: field(m[2] ?? ""), message: issueText(message, t) })}
+                    {t("admin.bulk.rowIssue", { line: m[1] ?? "", field: field(m[2] ?? ""), message: issueText(issue, t) })}
                   </a>
                 </li>
               ))}

@@ -6,8 +6,8 @@ import { BulkCountsForm } from "./bulk-counts-form";
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export default async function BulkCountsPage({ params }: Props) {
-  const { locale, t } = await adminPage(params, "EDITOR");
-  const i = await adminInitiative(params);
+  const { actor, locale, t } = await adminPage(params, "EDITOR");
+  const i = await adminInitiative(actor, params);
   return (
     <>
       <InitiativeHeading locale={locale} slug={i.slug} title={i.title}>

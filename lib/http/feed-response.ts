@@ -1,12 +1,12 @@
 import "server-only";
 // Shared by the Atom feed route handlers: scope -> cached events -> Atom in the route's language.
 import { env } from "@/lib/env";
-import { AppError } from "@/lib/http/errors";
-import { CORS_HEADERS, publicCacheControl } from "@/lib/http/route";
+import { AppError } from "@/lib/errors/app-error";
+import { CORS_HEADERS, publicCacheControl } from "@/lib/http/responses";
 import { isLocale } from "@/lib/i18n/locales";
-import { atomFeed } from "./atom";
-import type { FeedScope } from "./feed";
-import { cachedFeedEvents } from "./public";
+import { atomFeed } from "@/lib/events/atom";
+import type { FeedScope } from "@/lib/events/feed";
+import { cachedFeedEvents } from "@/lib/events/public";
 
 export async function feedResponse(
   localeParam: string,

@@ -1,22 +1,19 @@
-// The write API's handler logic against a real database, with real tokens (sessions are covered
+// The write API's route handlers against a real database, with real tokens (sessions are covered
 // end to end in e2e/write-api.spec.ts, where a browser session exists).
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { postStageEvent } from "@/lib/stages/api";
 import { makeInitiative, makeUser } from "@/lib/testing/factories";
 import { createToken } from "@/lib/tokens/create-token";
 import { revokeToken } from "@/lib/tokens/revoke-token";
-import { handle } from "@/lib/http/route";
 import type { TApiScope } from "@/lib/tokens/schemas";
-import { postCounts } from "./api";
+import { POST as counts } from "./initiatives/[slug]/counts/route";
+import { POST as events } from "./initiatives/[slug]/events/route";
 
 // Auth.js only runs inside Next (it imports next/server); here nobody has a session, which is the
 // anonymous case. Tokens, the part under test, are real.
 vi.mock("@/lib/auth/auth", () => ({ auth: () => Promise.resolve(null) }));
 
 const ctx = { via: "web" as const };
-const counts = handle<{ slug: string }>(async (request, { params }, requestId) => postCounts(request, (await params).slug, requestId));
-const events = handle<{ slug: string }>(async (request, { params }, requestId) => postStageEvent(request, (await params).slug, requestId));
 
 async function tokenFor(role: "EDITOR" | "ADMIN" = "ADMIN", scopes: TApiScope[] = ["counts:write", "events:write"]) {
   const admin = await makeUser("ADMIN");
@@ -73,7 +70,7 @@ describe("POST /api/v1/initiatives/{slug}/counts (real PostgreSQL)", () => {
     );
     expect(bad.status).toBe(422);
     expect(await bad.json()).toMatchObject({
-      error: { code: "INVALID_INPUT", issues: [{ path: "observations.1.value", message: "A count cannot be negative" }] },
+      error: { code: "INVALID_INPUT", issues: [{ path: "observations.1.value", code: "negative", message: "A count cannot be negative" }] },
     });
     expect(await db().countObservation.count({ where: { initiativeId: id } })).toBe(0);
     expect(await db().auditEvent.count({ where: { initiativeId: id, action: { startsWith: "observation" } } })).toBe(0);
@@ -124,8 +121,9 @@ describe("POST /api/v1/initiatives/{slug}/counts (real PostgreSQL)", () => {
     const one = { value: 1, observedAt: "2026-01-06T10:00:00Z" };
     expect((await post(counts, slug, one)).status).toBe(401);
     expect((await post(counts, slug, one, bearer("thr_notatokennotatokennotatoken"))).status).toBe(401);
-    // A session cookie from another site is never enough (no same-origin Origin header).
-    expect((await post(counts, slug, one, { Origin: "https://evil.example" })).status).toBe(401);
+    // A request from another site is refused before anyone is looked up (the one same-origin rule).
+    expect((await post(counts, slug, one, { Origin: "https://evil.example" })).status).toBe(403);
+    expect((await post(counts, slug, one, { Cookie: "authjs.session-token=x", "Sec-Fetch-Site": "cross-site" })).status).toBe(403);
     const eventsOnly = await tokenFor("ADMIN", ["events:write"]);
     const forbidden = await post(counts, slug, one, bearer(eventsOnly.secret));
     expect(forbidden.status).toBe(403);
@@ -139,6 +137,22 @@ describe("POST /api/v1/initiatives/{slug}/counts (real PostgreSQL)", () => {
     expect((await post(counts, slug, "{not json", bearer(secret))).status).toBe(400);
     expect((await post(counts, "no-such-initiative-x", one, bearer(secret))).status).toBe(404);
     expect((await post(counts, slug, one, bearer(secret))).status).toBe(201);
+  });
+
+  it("refuses a body over 5 MB with 413 before reading it, and reads local times in the initiative's time zone", async () => {
+    const { secret } = await tokenFor("EDITOR");
+    const { slug, id } = await makeInitiative();
+    const huge = JSON.stringify({ observations: [{ value: 1, observedAt: "2026-01-06T10:00:00Z", note: "x".repeat(6 * 1024 * 1024) }] });
+    const tooLarge = await post(counts, slug, huge, bearer(secret));
+    expect(tooLarge.status).toBe(413);
+    expect(await tooLarge.json()).toMatchObject({ error: { code: "PAYLOAD_TOO_LARGE" } });
+    // A single observation's issues are named after its own fields.
+    const bad = await post(counts, slug, { value: -1, observedAt: "2026-01-06T10:00:00Z" }, bearer(secret));
+    expect(await bad.json()).toMatchObject({ error: { issues: [{ path: "value", code: "negative" }] } });
+    // Helsinki is UTC+2 in January: 12:00 local is 10:00 UTC.
+    expect((await post(counts, slug, { value: 5, observedAt: "2026-01-06T12:00" }, bearer(secret))).status).toBe(201);
+    const stored = await db().countObservation.findFirstOrThrow({ where: { initiativeId: id } });
+    expect(stored.observedAt.toISOString()).toBe("2026-01-06T10:00:00.000Z");
   });
 
   it("stops accepting a token once it is revoked", async () => {

@@ -1,5 +1,7 @@
-// One error type for the whole domain, and one table mapping its codes to HTTP statuses.
+// One error type for the whole product, and one table mapping its codes to HTTP statuses.
 // Messages in `userMessage` are safe to show; `message` may carry internals and is only logged.
+// Isomorphic and dependency-free below lib/i18n: every layer may throw it.
+import type { FieldIssue } from "./issues";
 
 export const ERROR_STATUS = {
   UNAUTHENTICATED: 401,
@@ -9,13 +11,12 @@ export const ERROR_STATUS = {
   CONFLICT: 409,
   INVALID_INPUT: 422,
   BAD_REQUEST: 400,
+  PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
   UNAVAILABLE: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
-
-export type FieldIssue = { path: string; message: string };
 
 export class AppError extends Error {
   readonly code: ErrorCode;
@@ -25,9 +26,9 @@ export class AppError extends Error {
 
   constructor(
     code: ErrorCode,
-    opts: { message?: string; userMessage?: string; issues?: FieldIssue[]; details?: Record<string, unknown> } = {},
+    opts: { message?: string; userMessage?: string; issues?: FieldIssue[]; details?: Record<string, unknown>; cause?: unknown } = {},
   ) {
-    super(opts.message ?? opts.userMessage ?? code);
+    super(opts.message ?? opts.userMessage ?? code, opts.cause === undefined ? undefined : { cause: opts.cause });
     this.name = "AppError";
     this.code = code;
     this.userMessage = opts.userMessage ?? defaultUserMessage[code];
@@ -48,15 +49,11 @@ const defaultUserMessage: Record<ErrorCode, string> = {
   CONFLICT: "Someone else changed this in the meantime.",
   INVALID_INPUT: "Some of the information you gave is not valid.",
   BAD_REQUEST: "The request is not valid.",
+  PAYLOAD_TOO_LARGE: "The request is too large.",
   RATE_LIMITED: "Too many attempts. Please wait a few minutes and try again.",
   UNAVAILABLE: "The service is temporarily unavailable. Please try again shortly.",
 };
 
 export function isAppError(e: unknown): e is AppError {
   return e instanceof AppError;
-}
-
-/** Turns zod issues into our per-field issue list. */
-export function issuesFromZod(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>): FieldIssue[] {
-  return issues.map((i) => ({ path: i.path.map(String).join(".") || "(root)", message: i.message }));
 }

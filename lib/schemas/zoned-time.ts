@@ -33,14 +33,18 @@ export function toLocalInput(value: Date | string | null | undefined, timeZone: 
   return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
 }
 
-/** Converts the named (dotted) fields of a form's input object in place. */
-export function zoneFields(input: Record<string, unknown>, fields: string[], timeZone: string): Record<string, unknown> {
+/**
+ * A copy of a (form or JSON) input with the named dotted fields read in `timeZone` when they are
+ * local times; anything else is left for the schema to judge. Commands call this with their
+ * initiative's time zone before parsing, so no adapter has to look the zone up.
+ */
+export function zoneFields(input: unknown, fields: readonly string[], timeZone: string): unknown {
+  if (!input || typeof input !== "object" || Array.isArray(input)) return input;
+  const out: Record<string, unknown> = { ...input };
   for (const field of fields) {
-    const parts = field.split(".");
-    let node: Record<string, unknown> | undefined = input;
-    for (const p of parts.slice(0, -1)) node = node?.[p] as Record<string, unknown> | undefined;
-    const last = parts[parts.length - 1] as string;
-    if (node && last in node) node[last] = fromLocalInput(node[last], timeZone);
+    const [head, ...rest] = field.split(".") as [string, ...string[]];
+    if (!(head in out)) continue;
+    out[head] = rest.length ? zoneFields(out[head], [rest.join(".")], timeZone) : fromLocalInput(out[head], timeZone);
   }
-  return input;
+  return out;
 }

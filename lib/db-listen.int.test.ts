@@ -2,7 +2,7 @@
 // database's relay): every channel asked for is heard, others are not.
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { listen } from "./listen.js";
+import { listen } from "./db-listen.js";
 
 describe("listen", () => {
   const heard: string[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fromLocalInput, toLocalInput, zoneFields } from "./zoned";
+import { fromLocalInput, toLocalInput, zoneFields } from "./zoned-time";
 
 describe("datetime-local fields in the initiative's time zone", () => {
   it("reads a local time in Helsinki, winter and summer", () => {
@@ -20,12 +20,14 @@ describe("datetime-local fields in the initiative's time zone", () => {
     expect(toLocalInput(null, "Europe/Helsinki")).toBe("");
   });
 
-  it("converts named fields of a nested input", () => {
+  it("converts named fields of a nested input, leaving the input itself as it was", () => {
     const input = { observedAt: "2026-01-06T12:00", documents: [{ title: "x" }], nested: { at: "2026-01-06T12:00" } };
     expect(zoneFields(input, ["observedAt", "nested.at", "missing"], "Europe/Helsinki")).toEqual({
       observedAt: "2026-01-06T10:00:00.000Z",
       documents: [{ title: "x" }],
       nested: { at: "2026-01-06T10:00:00.000Z" },
     });
+    expect(input.observedAt).toBe("2026-01-06T12:00");
+    expect(zoneFields("not an object", ["x"], "UTC")).toBe("not an object");
   });
 });

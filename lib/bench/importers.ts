@@ -1,11 +1,12 @@
 // Benchmark: importing every real UK fixture into a fresh database (the target is under 10 s), then
 // the same folder again (which must add nothing). Creates and drops its own database on the
 // PostgreSQL server at TEST_ADMIN_DATABASE_URL (default postgresql://postgres@127.0.0.1:5432/postgres).
-//   npx tsx --conditions=react-server lib/importers/bench.ts [folder] [--files]
+//   npx tsx --conditions=react-server lib/bench/importers.ts [folder] [--files]
 import path from "node:path";
 import { createTestDatabase, DEFAULT_ADMIN_URL } from "@/lib/testing/database";
 
-const folder = process.argv.slice(2).find((a) => !a.startsWith("--")) ?? path.resolve(import.meta.dirname, "fixtures/real/uk-petitions");
+const folder =
+  process.argv.slice(2).find((a) => !a.startsWith("--")) ?? path.resolve(import.meta.dirname, "../importers/fixtures/real/uk-petitions");
 const perFile = process.argv.includes("--files");
 
 async function main() {
@@ -15,7 +16,7 @@ async function main() {
   const { syncCatalog } = await import("@/lib/rules/sync-catalog");
   const { systemActor } = await import("@/lib/auth/actor");
   const { disconnectDb } = await import("@/lib/db");
-  const { importFiles } = await import("./import-files");
+  const { importFiles } = await import("@/lib/importers/import-files");
   try {
     await syncCatalog(systemActor("bench"), { via: "seed" });
     for (const run of ["first import", "second import"]) {

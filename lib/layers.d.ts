@@ -1,0 +1,2 @@
+export const LAYERS: string[][];
+export function layerOf(folder: string): number;

@@ -11,7 +11,7 @@
 /** @type {string[][]} */
 export const LAYERS = [
   // Generated code, configuration and language: no imports from lib/.
-  ["generated", "env", "html", "i18n", "series", "db-listen"],
+  ["generated", "env", "html", "i18n", "series", "streams", "db-listen"],
   // The database client, errors and shared field schemas.
   ["db", "errors"],
   ["schemas", "mail", "cache"],

@@ -3,6 +3,7 @@
 // 425, 429 and 5xx only, conditional requests (ETag / If-Modified-Since), a size limit, and at
 // most one request per host per interval (HostPacer).
 import { env } from "@/lib/env";
+import { readLimited } from "@/lib/streams/read-limited";
 import { delay, HostPacer } from "./pacer";
 
 export type FetchSettings = {
@@ -77,24 +78,10 @@ function networkReason(e: unknown): string {
   return `network error (${cause?.message ?? (e instanceof Error ? e.message : String(e))})`;
 }
 
-async function readLimited(response: Response, maxBytes: number): Promise<string> {
-  const declared = Number(response.headers.get("content-length") ?? "0");
-  if (declared > maxBytes) throw new AttemptFailure(`the response is larger than ${maxBytes} bytes`, response.status, false);
-  if (!response.body) return "";
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      throw new AttemptFailure(`the response is larger than ${maxBytes} bytes`, response.status, false);
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString("utf8");
+async function readText(response: Response, maxBytes: number): Promise<string> {
+  const bytes = await readLimited(response.body, response.headers.get("content-length"), maxBytes);
+  if (!bytes) throw new AttemptFailure(`the response is larger than ${maxBytes} bytes`, response.status, false);
+  return new TextDecoder().decode(bytes);
 }
 
 async function attempt(url: string, settings: FetchSettings, conditional: Conditional): Promise<Fetched> {
@@ -125,7 +112,7 @@ async function attempt(url: string, settings: FetchSettings, conditional: Condit
         retryAfter(response.headers.get("retry-after"), Date.now()),
       );
     }
-    return { ...base, status: "ok", text: await readLimited(response, settings.maxBytes) };
+    return { ...base, status: "ok", text: await readText(response, settings.maxBytes) };
   } catch (e) {
     if (e instanceof AttemptFailure) throw e;
     if (controller.signal.aborted) throw new AttemptFailure(`timed out after ${settings.timeoutMs} ms`, null, true);

@@ -2,6 +2,7 @@
 // configuration fails fast instead of on the first request.
 import { fileURLToPath } from "node:url";
 import { parseEnv } from "./lib/env/schema.js";
+import { SERVER_ACTION_MAX_BYTES } from "./lib/http/limits.js";
 
 const env = parseEnv(process.env);
 
@@ -19,7 +20,18 @@ const nextConfig = {
   serverExternalPackages: ["pg", "pg-boss", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
   typedRoutes: false,
   // unauthorized() and forbidden(): admin pages, layouts and server actions answer 401 and 403.
-  experimental: { authInterrupts: true },
+  // Larger action posts are refused by proxy.ts (413) before Next reads them.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: SERVER_ACTION_MAX_BYTES } },
+  // The form endpoints proxy.ts does not match (it would read their bodies whole): their English,
+  // unprefixed addresses.
+  async rewrites() {
+    return {
+      beforeFiles: [
+        { source: "/follow", destination: "/en/follow" },
+        { source: "/auth/signin/email", destination: "/en/auth/signin/email" },
+      ],
+    };
+  },
   async headers() {
     const security = [
       { key: "X-Content-Type-Options", value: "nosniff" },

@@ -3,7 +3,7 @@
 import { db } from "@/lib/db";
 import { makeInitiative } from "@/lib/testing/factories";
 import { magicLink, requestLink, signIn, uniqueEmail } from "./support/accounts";
-import { expect, test } from "./support/fixtures";
+import { expect, test } from "./fixtures";
 
 test("signs in with the link from the email, once: the same link is refused afterwards", async ({ page, smtp }) => {
   const email = uniqueEmail();

@@ -1,13 +1,17 @@
-// Every admin page, route handler and server action (and every other server action), found by reading the code (so a new one is
-// covered the moment it exists), answers 401 to anonymous visitors, 403 to signed-in users
-// without the role, 403 to editors where admins are required, and lets the right role in. Sending
-// x-middleware-subrequest (the CVE-2025-29927 proxy bypass) changes none of it: the guards live in
-// the pages, layouts, actions and handlers themselves, never in proxy.ts.
+// Every admin page, every route handler and every server action (inline ones included), found by
+// reading the code, answers as the access it declares beside its handler (lib/http/define-route.ts,
+// lib/http/form-action.ts, adminPage(params, role)): 401 to anonymous visitors where a person is
+// needed, 403 to signed-in people without the role, and lets the right ones in; public writers
+// (/follow, sign-in, unsubscribe) let everyone in without a 5xx. A handler that declares nothing
+// fails the test, so a new route cannot slip through. Sending x-middleware-subrequest (the
+// CVE-2025-29927 proxy bypass) changes none of it: the checks live in the handlers, never in proxy.ts.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { APIRequestContext } from "@playwright/test";
+import { makeUser } from "@/lib/testing/factories";
 import { BASE_URL } from "../playwright.config";
-import { createSession, expect, makeUser, sql, test, SESSION_COOKIE, type Role } from "./fixtures";
+import { createSession, expect, sql, test, SESSION_COOKIE } from "./fixtures";
+import { actionRoles, pageRole, routeAccess, type Needs, type Role } from "./support/declared-access";
 
 const root = path.resolve(import.meta.dirname, "..");
 const ROLES: (Role | "anonymous")[] = ["anonymous", "USER", "EDITOR", "ADMIN"];
@@ -16,28 +20,16 @@ const BYPASS_HEADERS = [
   "proxy:proxy:proxy:proxy:proxy",
   "src/middleware:src/middleware:src/middleware:src/middleware:src/middleware",
 ];
+// The one route file that declares nothing: Auth.js's own endpoints, public by nature (sign-in,
+// callbacks, sign-out). Everything else must use defineRoute.
+const NOT_DECLARED = new Set(["app/api/auth/[...nextauth]/route.ts"]);
 
 function files(dir: string): string[] {
   return readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name).split(path.sep).join("/")],
   );
 }
-
-// What needs ADMIN (everything else in the console needs EDITOR). A new admin-only page that is
-// missing here fails below, because editors would be refused where the test expects them in.
-const ADMIN_PAGES = [/^\/admin\/initiatives\/new$/, /\/edit$/, /\/withdraw$/, /^\/admin\/(users|rule-sets|tokens|audit|imports)(\/|$)/];
-const ADMIN_ACTIONS = new Set([
-  "createInitiativeAction",
-  "editInitiativeAction",
-  "withdrawInitiativeAction",
-  "setRoleAction",
-  "createRuleSetAction",
-  "createTokenAction",
-  "revokeTokenAction",
-  "syncResourceNow",
-  "syncSourceNow",
-]);
-const ADMIN_ROUTES = [/^\/api\/admin\/audit\//];
+const read = (file: string) => readFileSync(path.join(root, file), "utf8");
 
 /** Values for dynamic segments; a segment without one fails the test (add it here). */
 async function sampleParams(): Promise<Record<string, string>> {
@@ -65,7 +57,7 @@ type Target = {
   name: string;
   method: string;
   path: string;
-  needs: Role;
+  needs: Needs;
   headers?: Record<string, string>;
   body?: string;
 };
@@ -81,72 +73,73 @@ function insideAdminLayout(target: string): Record<string, string> {
   return { RSC: "1", "Next-Router-State-Tree": encodeURIComponent(JSON.stringify(tree)) };
 }
 
-async function discover(): Promise<Target[]> {
+/** Everything that can be called, with what its code declares; `undeclared` lists what declares nothing. */
+async function discover(): Promise<{ targets: Target[]; undeclared: string[] }> {
   const params = await sampleParams();
   const all = files("app");
+  const undeclared: string[] = [];
   const pages = all
     .filter((f) => /^app\/\[locale\]\/admin\/(.*\/)?page\.tsx$/.test(f))
-    .map((f) => routeOf(f, params))
-    .map((p): Target => ({
-      kind: "page",
-      name: p,
-      method: "GET",
-      path: p,
-      needs: ADMIN_PAGES.some((r) => r.test(p)) ? "ADMIN" : "EDITOR",
-    }));
-
-  // Route handlers: everything under the console's API, and every writing method of the public API.
-  const routes = all
-    .filter((f) => /(^|\/)route\.ts$/.test(f) && /^app\/(api\/admin|api\/v1|\[locale\]\/admin)\//.test(f))
-    .flatMap((f) => {
-      const source = readFileSync(path.join(root, f), "utf8");
-      const methods = [...source.matchAll(/export\s+(?:const|async function|function)\s+(GET|POST|PUT|PATCH|DELETE)\b/g)].map(
-        (m) => m[1] as string,
-      );
+    .flatMap((f): Target[] => {
+      const needs = pageRole(read(f));
+      if (!needs) {
+        undeclared.push(`${f}: an admin page without adminPage(params, role)`);
+        return [];
+      }
       const p = routeOf(f, params);
-      const adminArea = p.startsWith("/api/admin/") || p.startsWith("/admin");
-      return methods
-        .filter((m) => adminArea || (p.startsWith("/api/v1/") && m !== "GET"))
-        .map((m): Target => ({
-          kind: "route",
-          name: `${m} ${p}`,
-          method: m,
-          path: p,
-          needs: ADMIN_ROUTES.some((r) => r.test(p)) ? "ADMIN" : "EDITOR",
-          headers: m === "GET" ? {} : { "Content-Type": "application/json", Origin: BASE_URL },
-          body: m === "GET" ? undefined : "{}",
-        }));
+      return [{ kind: "page", name: p, method: "GET", path: p, needs }];
     });
 
-  // Server actions: every export of every "use server" file, located in the build's manifest.
-  const manifest = JSON.parse(readFileSync(path.join(root, ".next/server/server-reference-manifest.json"), "utf8")) as {
+  // Route handlers: every method that is not public, and every public one that writes.
+  const routes = all
+    .filter((f) => /(^|\/)route\.ts$/.test(f) && !NOT_DECLARED.has(f))
+    .flatMap((f) =>
+      Object.entries(routeAccess(read(f))).flatMap(([method, needs]): Target[] => {
+        if (!needs) {
+          undeclared.push(`${f}: ${method} is not declared with defineRoute`);
+          return [];
+        }
+        if (needs === "public" && method === "GET") return [];
+        const p = routeOf(f, params);
+        return [
+          {
+            kind: "route",
+            name: `${method} ${p}`,
+            method,
+            path: p,
+            needs,
+            headers: method === "GET" ? {} : { "Content-Type": "application/json", Origin: BASE_URL },
+            body: method === "GET" ? undefined : "{}",
+          },
+        ];
+      }),
+    );
+
+  // Server actions: every entry of the build's manifest, exported or written inline in a page.
+  const manifest = JSON.parse(read(".next/server/server-reference-manifest.json")) as {
     node: Record<string, { workers: Record<string, unknown>; filename?: string; exportedName?: string }>;
   };
-  const actions = all
-    .filter(
-      (f) =>
-        /\.tsx?$/.test(f) && /^\s*["']use server["'];?/m.test(readFileSync(path.join(root, f), "utf8").split("\n").slice(0, 3).join("\n")),
-    )
-    .flatMap((f) => {
-      const source = readFileSync(path.join(root, f), "utf8");
-      return [...source.matchAll(/export\s+async\s+function\s+(\w+)/g)].map((m) => {
-        const name = m[1] as string;
-        const entry = Object.entries(manifest.node).find(([, v]) => v.filename === f && v.exportedName === name);
-        if (!entry) throw new Error(`Server action ${f}#${name} is not in the build's manifest`);
-        const worker = Object.keys(entry[1].workers)[0] as string; // "app/[locale]/admin/.../page"
-        return {
-          kind: "action",
-          name: `${f}#${name}`,
-          method: "POST",
-          path: routeOf(`${worker}.tsx`, params),
-          // Actions outside the console (your account, following) need a signed-in person.
-          needs: ADMIN_ACTIONS.has(name) ? "ADMIN" : f.startsWith("app/[locale]/admin/") ? "EDITOR" : "USER",
-          headers: { "Next-Action": entry[0], "Content-Type": "text/plain;charset=UTF-8", Origin: BASE_URL, Accept: "text/x-component" },
-          body: "[]",
-        } satisfies Target;
-      });
-    });
-  return [...pages, ...routes, ...actions];
+  const actions = Object.entries(manifest.node).flatMap(([id, entry]): Target[] => {
+    const file = entry.filename ?? "?";
+    const needs = file === "?" ? undefined : actionRoles(read(file))[entry.exportedName ?? ""];
+    if (!needs) {
+      undeclared.push(`${file}#${entry.exportedName}: a server action not declared with defineFormAction/definePlainAction`);
+      return [];
+    }
+    const worker = Object.keys(entry.workers)[0] as string; // "app/[locale]/admin/.../page"
+    return [
+      {
+        kind: "action",
+        name: `${file}#${entry.exportedName}`,
+        method: "POST",
+        path: routeOf(`${worker}.tsx`, params),
+        needs,
+        headers: { "Next-Action": id, "Content-Type": "text/plain;charset=UTF-8", Origin: BASE_URL, Accept: "text/x-component" },
+        body: "[]",
+      },
+    ];
+  });
+  return { targets: [...pages, ...routes, ...actions], undeclared };
 }
 
 async function call(request: APIRequestContext, t: Target, cookie: string | null, extra: Record<string, string> = {}) {
@@ -165,7 +158,8 @@ async function call(request: APIRequestContext, t: Target, cookie: string | null
   return { status: response.status(), body: await response.text() };
 }
 
-function expected(role: Role | "anonymous", needs: Role): "401" | "403" | "allowed" {
+function expected(role: Role | "anonymous", needs: Needs): "401" | "403" | "allowed" {
+  if (needs === "public") return "allowed";
   if (role === "anonymous") return "401";
   if (needs === "USER") return "allowed";
   if (role === "USER") return "403";
@@ -173,26 +167,37 @@ function expected(role: Role | "anonymous", needs: Role): "401" | "403" | "allow
   return "allowed";
 }
 
-test("every admin page, route handler and server action enforces its role, whatever the headers", async ({ request }) => {
-  test.setTimeout(180_000);
-  const targets = await discover();
-  // The enumeration found what exists today (a sanity check that the globbing works).
-  expect(targets.filter((t) => t.kind === "page").length).toBeGreaterThanOrEqual(15);
-  expect(targets.filter((t) => t.kind === "action").length).toBeGreaterThanOrEqual(14);
-  expect(targets.map((t) => t.name)).toEqual(
-    expect.arrayContaining(["POST /api/v1/initiatives/{slug}/counts".replace("{slug}", (await sampleParams())["[slug]"] as string)]),
+test("every page, route handler and server action enforces the access it declares, whatever the headers", async ({ request }) => {
+  test.setTimeout(240_000);
+  const { targets, undeclared } = await discover();
+  expect(undeclared).toEqual([]);
+  // The enumeration found what exists today (a sanity check that the reading works).
+  expect(targets.filter((t) => t.kind === "page").length).toBeGreaterThanOrEqual(17);
+  expect(targets.filter((t) => t.kind === "action").length).toBeGreaterThanOrEqual(20);
+  const slug = (await sampleParams())["[slug]"] as string;
+  expect(targets.map((t) => `${t.name} needs ${t.needs}`)).toEqual(
+    expect.arrayContaining([
+      `POST /api/v1/initiatives/${slug}/counts needs EDITOR`,
+      "POST /api/me/follows needs USER",
+      "DELETE /api/me/follows needs USER",
+      "POST /follow needs public",
+      "POST /auth/signin/email needs public",
+      "POST /api/unsubscribe needs public",
+      "GET /api/admin/audit/export needs ADMIN",
+      "app/[locale]/auth/signin/oidc-action.ts#signInWithOidcAction needs public",
+    ]),
   );
 
   const sessions: Record<string, string | null> = { anonymous: null };
   const users = { USER: await makeUser("USER"), EDITOR: await makeUser("EDITOR"), ADMIN: await makeUser("ADMIN") };
   const freshSessions = async () => {
-    for (const role of ["USER", "EDITOR", "ADMIN"] as const) sessions[role] = await createSession(users[role].id);
+    for (const role of ["USER", "EDITOR", "ADMIN"] as const) sessions[role] = await createSession(users[role].userId);
   };
   await freshSessions();
   const auditBefore = await sql<{ n: string }>(`SELECT count(*)::text AS n FROM "AuditEvent"`);
 
   const failures: string[] = [];
-  for (const t of targets.filter((x) => x.kind === "page")) {
+  for (const t of targets.filter((x) => x.kind === "page" && x.needs !== "public")) {
     for (const role of ROLES) {
       const want = expected(role, t.needs);
       const { body } = await call(request, t, sessions[role] ?? null, insideAdminLayout(t.path));
@@ -234,7 +239,7 @@ test("the 401 and 403 pages say why, in the page's language, and offer sign-in",
   );
   const user = await makeUser("EDITOR");
   const context = await browser.newContext({ baseURL: BASE_URL });
-  await context.addCookies([{ name: SESSION_COOKIE, value: await createSession(user.id), url: BASE_URL }]);
+  await context.addCookies([{ name: SESSION_COOKIE, value: await createSession(user.userId), url: BASE_URL }]);
   const editor = await context.newPage();
   const forbidden = await editor.goto("/sv/admin/tokens");
   expect(forbidden?.status()).toBe(403);

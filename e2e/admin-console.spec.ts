@@ -29,9 +29,9 @@ test("an admin makes someone an editor, who can then use the console; the change
   await form.getByLabel(`Role of ${person.email}`).selectOption("EDITOR");
   await form.getByRole("button", { name: "Save role" }).click();
   await expect(form.getByRole("status")).toHaveText(`${person.email} is now Editor.`);
-  expect(await auditRows({ actorId: user.id })).toEqual([{ action: "user.set_role", via: "web", actorLabel: user.email }]);
+  expect(await auditRows({ actorId: user.userId })).toEqual([{ action: "user.set_role", via: "web", actorLabel: user.email }]);
   // The role is read from the database on every request: their existing session now gets in.
-  const theirs = await page.request.get("/admin", { headers: { Cookie: `${SESSION_COOKIE}=${await createSession(person.id)}` } });
+  const theirs = await page.request.get("/admin", { headers: { Cookie: `${SESSION_COOKIE}=${await createSession(person.userId)}` } });
   expect(theirs.status()).toBe(200);
 
   await page.goto(`/admin/audit?actor=${encodeURIComponent(user.email)}&action=user.set_role`);
@@ -43,7 +43,7 @@ test("an admin makes someone an editor, who can then use the console; the change
   const lines = csv.trim().split("\n");
   expect(lines[0]).toBe("id,createdAt,actor,action,entityType,entityId,initiative,via,requestId,before,after");
   expect(lines).toHaveLength(2);
-  expect(lines[1]).toContain(`,${user.email},user.set_role,User,${person.id},`);
+  expect(lines[1]).toContain(`,${user.email},user.set_role,User,${person.userId},`);
 
   await page.goto("/admin/audit?from=yesterday");
   await expect(page.getByTestId("error-summary")).toContainText("From: Enter a date");
@@ -61,11 +61,11 @@ test("an admin adds a rule set version, never editing the versions in use", asyn
   await form.getByLabel("Takes effect").fill("2100-01-01");
   await form.getByRole("button", { name: "Add version" }).click();
   await expect(page.getByTestId("error-summary")).toContainText("Rules (JSON): This is not valid JSON");
-  expect(await auditRows({ actorId: user.id })).toEqual([]);
+  expect(await auditRows({ actorId: user.userId })).toEqual([]);
   await page.reload();
   await form.getByLabel("Takes effect").fill("2100-01-01");
   await form.getByRole("button", { name: "Add version" }).click();
   await expect(page.getByTestId("saved")).toContainText(/Version \d+ of uk-parliament-petition added\./);
   await expect(page.getByRole("region", { name: "UK Parliament petition", exact: true })).toContainText("Not used yet");
-  expect(await auditRows({ actorId: user.id })).toEqual([{ action: "rule_set.create", via: "web", actorLabel: user.email }]);
+  expect(await auditRows({ actorId: user.userId })).toEqual([{ action: "rule_set.create", via: "web", actorLabel: user.email }]);
 });

@@ -46,7 +46,7 @@ test("a count entered through the form is on the public page and API within a se
   await expect.poll(() => apiCount(editor.page, slug), { timeout: 1000, intervals: [50] }).toBe(12345);
   await expect(form.getByLabel("Count", { exact: true })).toHaveValue(""); // ready for the next one
   await expect(editor.page.getByTestId("observations")).toContainText(editor.user.email);
-  expect(await auditRows({ actorId: editor.user.id })).toEqual([
+  expect(await auditRows({ actorId: editor.user.userId })).toEqual([
     { action: "observation.create", via: "web", actorLabel: editor.user.email },
   ]);
 });
@@ -75,7 +75,7 @@ test("bad counts are refused field by field, nothing is stored, and text is show
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
   await expect(page.locator("script#xss")).toHaveCount(0);
   expect(await observationCount(slug)).toBe(0);
-  expect(await auditRows({ actorId: user.id })).toEqual([]);
+  expect(await auditRows({ actorId: user.userId })).toEqual([]);
 });
 
 test("the count form works without JavaScript, errors and success alike", async ({ signIn }) => {
@@ -111,7 +111,7 @@ test("a correction is a new count superseding the wrong one, with a reason", asy
   await expect(table).toContainText("(correction: Typo: an extra digit)");
   await expect.poll(() => publicText(page, slug), { timeout: 1000, intervals: [50] }).toContain("15,000");
   expect(await observationCount(slug)).toBe(2);
-  expect((await auditRows({ actorId: user.id })).map((a) => a.action)).toEqual(["observation.create", "observation.create"]);
+  expect((await auditRows({ actorId: user.userId })).map((a) => a.action)).toEqual(["observation.create", "observation.create"]);
 });
 
 test("a CSV with one bad row stores nothing and names the line and field; a good one is previewed, then saved at once", async ({
@@ -143,7 +143,7 @@ test("a CSV with one bad row stores nothing and names the line and field; a good
   await page.getByRole("button", { name: "Save all 3 rows" }).click();
   await expect(page.getByTestId("saved")).toContainText("3 counts saved. The total is now 3,000.");
   expect(await observationCount(slug)).toBe(3);
-  expect(await auditRows({ actorId: user.id })).toEqual([{ action: "observation.bulk_create", via: "web", actorLabel: user.email }]);
+  expect(await auditRows({ actorId: user.userId })).toEqual([{ action: "observation.bulk_create", via: "web", actorLabel: user.email }]);
   await expect.poll(() => publicText(page, slug), { timeout: 1000, intervals: [50] }).toContain("3,000");
 });
 
@@ -167,7 +167,7 @@ test("a confirmed data-quality flag becomes a public data note", async ({ signIn
   await expect
     .poll(() => publicText(page, slug), { timeout: 1000, intervals: [50] })
     .toContain("The organisers removed 100 duplicate statements.");
-  expect((await auditRows({ actorId: user.id })).map((a) => a.action)).toEqual([
+  expect((await auditRows({ actorId: user.userId })).map((a) => a.action)).toEqual([
     "observation.create",
     "observation.create",
     "quality_flag.confirm",

@@ -1,6 +1,6 @@
 // Registering, editing (optimistic concurrency: a stale edit is refused, nothing overwritten) and
 // withdrawing initiatives in the admin console, with their audit rows and public effect.
-import { auditRows, createInitiative, expect, sql, test, uniqueName } from "./fixtures";
+import { auditRows, createInitiative, expect, sql, test, unique } from "./fixtures";
 
 test("an admin registers an initiative from a scheme, which snapshots the rules in force", async ({ signIn }) => {
   const { page, user } = await signIn("ADMIN");
@@ -12,7 +12,7 @@ test("an admin registers an initiative from a scheme, which snapshots the rules 
     [slug],
   );
   expect(row?.rules.thresholds[0]?.target).toBe(50_000);
-  expect(await auditRows({ actorId: user.id })).toEqual([{ action: "initiative.create", via: "web", actorLabel: user.email }]);
+  expect(await auditRows({ actorId: user.userId })).toEqual([{ action: "initiative.create", via: "web", actorLabel: user.email }]);
   const publicPage = await page.goto(`/initiatives/${slug}`);
   expect(publicPage?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bring back the night trains");
@@ -31,7 +31,7 @@ test("registering refuses bad input with field messages and keeps what was typed
   await expect(summary).toContainText("HTML is not allowed here");
   await expect(form.getByLabel(/^Address/)).toHaveValue("Not A Slug!");
   await expect(form.getByRole("group", { name: "Title" }).getByLabel("In English")).toHaveValue("<script>alert(1)</script>");
-  expect(await auditRows({ actorId: user.id })).toEqual([]);
+  expect(await auditRows({ actorId: user.userId })).toEqual([]);
 });
 
 test("two admins edit the same initiative: the second save is refused with what changed, nothing is overwritten", async ({ signIn }) => {
@@ -59,12 +59,12 @@ test("two admins edit the same initiative: the second save is refused with what 
 
   const [row] = await sql<{ title: { en: string }; version: number }>(`SELECT title, version FROM "Initiative" WHERE slug = $1`, [slug]);
   expect(row).toEqual({ title: { en: "Alice's title" }, version: 2 });
-  expect(await auditRows({ actorId: bob.user.id })).toEqual([]);
+  expect(await auditRows({ actorId: bob.user.userId })).toEqual([]);
 
   // Having seen Alice's change, Bob may knowingly save over it.
   await bob.page.getByRole("button", { name: "Save changes" }).click();
   await expect(bob.page.getByTestId("saved")).toContainText("Changes saved (version 3).");
-  expect(await auditRows({ actorId: bob.user.id })).toEqual([{ action: "initiative.update", via: "web", actorLabel: bob.user.email }]);
+  expect(await auditRows({ actorId: bob.user.userId })).toEqual([{ action: "initiative.update", via: "web", actorLabel: bob.user.email }]);
 });
 
 test("an admin withdraws an initiative with a reason; the public page says so at once", async ({ signIn }) => {
@@ -72,7 +72,7 @@ test("an admin withdraws an initiative with a reason; the public page says so at
   const slug = await createInitiative(page);
   await page.goto(`/initiatives/${slug}`); // cached before the withdrawal
   await page.goto(`/admin/initiatives/${slug}/withdraw`);
-  const reason = uniqueName("The organisers withdrew it");
+  const reason = unique("The organisers withdrew it");
   await page.getByLabel("Reason").fill(reason);
   await page.getByRole("button", { name: "Withdraw initiative" }).click();
   await expect(page).toHaveURL(new RegExp(`/admin/initiatives/${slug}$`));
@@ -90,5 +90,5 @@ test("an admin withdraws an initiative with a reason; the public page says so at
     expect(await gone.text(), path).toContain(reason);
   }
   expect((await page.request.get(`/api/v1/initiatives/${slug}`)).ok()).toBe(true);
-  expect((await auditRows({ actorId: user.id })).map((a) => a.action)).toEqual(["initiative.create", "initiative.withdraw"]);
+  expect((await auditRows({ actorId: user.userId })).map((a) => a.action)).toEqual(["initiative.create", "initiative.withdraw"]);
 });

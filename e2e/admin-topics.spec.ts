@@ -1,11 +1,11 @@
 // Topics in the admin console: an editor adds a topic, then an event to its timeline (a decision
 // outside the tracked initiatives), which the public topic page shows with its source at once;
 // bad input is refused field by field and nothing is stored.
-import { auditRows, expect, sql, test, uniqueName } from "./fixtures";
+import { auditRows, expect, sql, test, unique } from "./fixtures";
 
 test("an editor adds a topic and a timeline event that the public topic page shows within a second", async ({ signIn }) => {
   const { page, user } = await signIn("EDITOR");
-  const slug = uniqueName("mine-ban");
+  const slug = unique("mine-ban");
   await page.goto("/admin/topics");
   const topicForm = page.getByTestId("topic-form");
   await topicForm.getByLabel("Address").fill(slug);
@@ -33,7 +33,7 @@ test("an editor adds a topic and a timeline event that the public topic page sho
   await expect
     .poll(async () => (await page.request.get(`/topics/${slug}`)).text(), { timeout: 1000, intervals: [50] })
     .toContain("Poland gives notice of withdrawal");
-  expect(await auditRows({ actorId: user.id })).toEqual([
+  expect(await auditRows({ actorId: user.userId })).toEqual([
     { action: "topic.create", via: "web", actorLabel: user.email },
     { action: "topic_event.create", via: "web", actorLabel: user.email },
   ]);
@@ -55,5 +55,5 @@ test("a timeline event with bad input is refused field by field and nothing is s
   await expect(summary).toContainText("Source address: Enter a full web address, starting with https://");
   await expect(form.getByLabel("Country code")).toHaveValue("Poland"); // kept
   expect(await sql<{ n: string }>(`SELECT count(*)::text AS n FROM "TopicEvent"`)).toEqual(before);
-  expect(await auditRows({ actorId: user.id })).toEqual([]);
+  expect(await auditRows({ actorId: user.userId })).toEqual([]);
 });

@@ -1,28 +1,23 @@
-// Shared by the admin e2e tests: real people and real database sessions (a Session row and the
-// Auth.js cookie, exactly what signing in produces; the app has no test switches), and direct
-// reads of the database to assert effects (audit rows, stored counts).
+// The one `test` of the e2e suite (Playwright's mergeTests of its fixtures): real people with real
+// database sessions (a Session row and the Auth.js cookie, exactly what signing in produces; the app
+// has no test switches), the SMTP server, and direct reads of the database to assert effects (audit
+// rows, stored counts). People are made by the same factory as the integration tests.
 import { randomBytes, randomUUID } from "node:crypto";
-import { test as base, expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { test as base, expect, mergeTests, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import pg from "pg";
+import type { UserActor } from "@/lib/auth/actor";
+import { makeUser, unique } from "@/lib/testing/factories";
 import { BASE_URL } from "../playwright.config";
+import { smtpTest } from "./support/smtp-fixture";
 
-export type Role = "USER" | "EDITOR" | "ADMIN";
-export type TestUser = { id: string; email: string; role: Role };
+export type Role = UserActor["role"];
+export { makeUser, unique };
 
 // The test runner (e2e/run.ts) passes the database of this run.
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 3, allowExitOnIdle: true });
 
 export async function sql<T extends Record<string, unknown>>(text: string, values: unknown[] = []): Promise<T[]> {
   return (await pool.query<T>(text, values)).rows;
-}
-
-export const uniqueName = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;
-
-export async function makeUser(role: Role): Promise<TestUser> {
-  const id = randomUUID();
-  const email = `${uniqueName(role.toLowerCase())}@example.org`;
-  await sql(`INSERT INTO "User" (id, email, role, "emailVerified", "updatedAt") VALUES ($1, $2, $3, now(), now())`, [id, email, role]);
-  return { id, email, role };
 }
 
 /** A database session for the user, as Auth.js creates on sign-in; returns its cookie value. */
@@ -40,15 +35,15 @@ export const SESSION_COOKIE = "authjs.session-token";
 
 export async function signedInContext(browser: Browser, role: Role, options: { javaScriptEnabled?: boolean } = {}) {
   const user = await makeUser(role);
-  const token = await createSession(user.id);
+  const token = await createSession(user.userId);
   const context = await browser.newContext({ baseURL: BASE_URL, locale: "en-GB", timezoneId: "Europe/Helsinki", ...options });
   await context.addCookies([{ name: SESSION_COOKIE, value: token, url: BASE_URL, httpOnly: true, sameSite: "Lax" }]);
   return { context, page: await context.newPage(), user, token };
 }
 
-type SignedIn = { context: BrowserContext; page: Page; user: TestUser; token: string };
+type SignedIn = { context: BrowserContext; page: Page; user: UserActor; token: string };
 
-export const test = base.extend<{ signIn: (role: Role, options?: { javaScriptEnabled?: boolean }) => Promise<SignedIn> }>({
+const signInTest = base.extend<{ signIn: (role: Role, options?: { javaScriptEnabled?: boolean }) => Promise<SignedIn> }>({
   signIn: async ({ browser }, provide) => {
     const opened: BrowserContext[] = [];
     await provide(async (role, options) => {
@@ -59,6 +54,7 @@ export const test = base.extend<{ signIn: (role: Role, options?: { javaScriptEna
     for (const c of opened) await c.close();
   },
 });
+export const test = mergeTests(smtpTest, signInTest);
 export { expect };
 
 /**
@@ -67,7 +63,7 @@ export { expect };
  * seeded ones off the front page's lists that other tests read.
  */
 export async function createInitiative(admin: Page, options: { scheme?: string; title?: string } = {}): Promise<string> {
-  const slug = uniqueName("e2e");
+  const slug = unique("e2e");
   await admin.goto("/admin/initiatives/new");
   const form = admin.getByTestId("create-initiative-form");
   await form.getByLabel("Scheme", { exact: true }).selectOption(options.scheme ?? "fi-citizens-initiative");

@@ -8,7 +8,7 @@ import { follow } from "@/lib/follows/follow";
 import { savePreferences } from "@/lib/notifications/preferences";
 import { makeInitiative, makeUser } from "@/lib/testing/factories";
 import { signIn, uniqueEmail } from "./support/accounts";
-import { expect, test } from "./support/fixtures";
+import { expect, test } from "./fixtures";
 import { WorkerProcess } from "./support/worker";
 
 const editor = systemActor("e2e-editor");

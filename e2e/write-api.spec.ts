@@ -32,7 +32,7 @@ test("a token created in the console records counts and events that the public p
   await page.goto("/admin/tokens");
   await expect(page.getByTestId("tokens")).toContainText("Newsroom importer");
   expect(await page.content()).not.toContain(secret);
-  const [stored] = await sql<{ tokenHash: string }>(`SELECT "tokenHash" FROM "ApiToken" WHERE "userId" = $1`, [user.id]);
+  const [stored] = await sql<{ tokenHash: string }>(`SELECT "tokenHash" FROM "ApiToken" WHERE "userId" = $1`, [user.userId]);
   expect(stored?.tokenHash).not.toContain(secret.slice(4));
 
   expect(await (await request.get(`/initiatives/${slug}`)).text()).toContain("No count recorded yet");
@@ -112,13 +112,23 @@ test("a browser session can write through the API from the same origin only", as
   const editor = await signIn("EDITOR");
   const body = { value: 250, observedAt: "2015-01-06T10:00:00Z" };
   const api = await playwright.request.newContext({ baseURL: BASE_URL, extraHTTPHeaders: { Cookie: `${SESSION_COOKIE}=${editor.token}` } });
+  // The one same-origin rule (lib/http/same-origin.ts): another Origin, or cookies without an
+  // Origin or Sec-Fetch-Site: same-origin, is refused.
   const crossSite = await api.post(`/api/v1/initiatives/${slug}/counts`, { headers: { Origin: "https://evil.example" }, data: body });
-  expect(crossSite.status()).toBe(401);
+  expect(crossSite.status()).toBe(403);
   const noOrigin = await api.post(`/api/v1/initiatives/${slug}/counts`, { data: body });
-  expect(noOrigin.status()).toBe(401);
+  expect(noOrigin.status()).toBe(403);
+  const sameSite = await api.post(`/api/v1/initiatives/${slug}/counts`, { headers: { "Sec-Fetch-Site": "same-site" }, data: body });
+  expect(sameSite.status()).toBe(403);
   const sameOrigin = await api.post(`/api/v1/initiatives/${slug}/counts`, { headers: { Origin: BASE_URL }, data: body });
   expect(sameOrigin.status()).toBe(201);
-  expect(await auditRows({ actorId: editor.user.id })).toEqual([
+  const fetchMetadata = await api.post(`/api/v1/initiatives/${slug}/counts`, {
+    headers: { "Sec-Fetch-Site": "same-origin" },
+    data: { ...body, value: 260 },
+  });
+  expect(fetchMetadata.status()).toBe(201);
+  expect(await auditRows({ actorId: editor.user.userId })).toEqual([
+    { action: "observation.create", via: "api", actorLabel: editor.user.email },
     { action: "observation.create", via: "api", actorLabel: editor.user.email },
   ]);
   await api.dispose();

@@ -194,7 +194,6 @@ async function recordLocked(
   if (created.length) {
     await writeAudit(tx, actor, ctx, {
       action: created.length === 1 ? "observation.create" : "observation.bulk_create",
-      entityType: created.length === 1 ? "CountObservation" : "Initiative",
       entityId: created.length === 1 ? (created[0] as { id: string }).id : initiative.id,
       initiativeId: initiative.id,
       before: { latestTotal: before },

@@ -1,12 +1,12 @@
 // What recording counts causes besides the rows themselves, as pure functions of what was
 // stored: data-quality flags for the new observations, and the threshold and milestone events
 // followers hear about.
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DomainEventInput } from "@/lib/events/emit-event";
 import { crossedMilestones, crossedThresholds } from "@/lib/rules/progress";
 import type { TRules } from "@/lib/rules/schemas";
 import { growthPerDaySorted, lastIndexAtOrBefore, type SeriesPoint } from "@/lib/series/growth";
 import { flagsForObservation, regionMismatch, type QualityFlag } from "./quality";
+import { milestoneEvent, thresholdReachedEvent, type EventInitiative } from "./threshold-events";
 
 export type HeadlinePoint = { id: string; value: number; observedAt: Date; source: string };
 
@@ -55,30 +55,18 @@ export function computeFlags(
 }
 
 export function thresholdEvents(
-  initiative: { id: string; slug: string; title: Prisma.JsonValue },
+  initiative: EventInitiative,
   rules: TRules,
   before: number | null,
   latest: HeadlinePoint,
 ): DomainEventInput[] {
   if (before !== null && latest.value <= before) return [];
-  const base = { slug: initiative.slug, title: initiative.title, value: latest.value, observedAt: latest.observedAt.toISOString() };
-  const crossed = crossedThresholds(rules, "TOTAL", before, latest.value);
-  const events: DomainEventInput[] = crossed.map((t) => ({
-    kind: "THRESHOLD_REACHED",
-    initiativeId: initiative.id,
-    dedupeKey: `threshold:${initiative.id}:${t.code}`,
-    occurredAt: latest.observedAt,
-    payload: { ...base, threshold: { code: t.code, target: t.target, meaning: t.meaning, label: t.label } },
-  }));
+  const events: DomainEventInput[] = crossedThresholds(rules, "TOTAL", before, latest.value).map((t) =>
+    thresholdReachedEvent(initiative, t, latest.observedAt, latest.value),
+  );
   for (const m of crossedMilestones(rules, "TOTAL", before, latest.value)) {
     if (m.percent === 100) continue; // the same moment as THRESHOLD_REACHED
-    events.push({
-      kind: "MILESTONE",
-      initiativeId: initiative.id,
-      dedupeKey: `milestone:${initiative.id}:${m.threshold.code}:${m.percent}`,
-      occurredAt: latest.observedAt,
-      payload: { ...base, percent: m.percent, threshold: { code: m.threshold.code, target: m.threshold.target, label: m.threshold.label } },
-    });
+    events.push(milestoneEvent(initiative, m.threshold, m.percent, latest.observedAt, latest.value));
   }
   return events;
 }

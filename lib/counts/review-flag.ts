@@ -94,7 +94,6 @@ async function finish(
 ) {
   await writeAudit(tx, actor, ctx, {
     action: flag.status === "CONFIRMED" ? "quality_flag.confirm" : "quality_flag.dismiss",
-    entityType: "DataQualityFlag",
     entityId: flag.id,
     initiativeId: initiative.id,
     before: { status: "OPEN" },

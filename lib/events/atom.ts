@@ -1,8 +1,9 @@
 // Atom feeds of domain events (thresholds reached, stage changes, responses), in one language.
 import { Feed } from "feed";
-import { localizedText, type Locale, type TLocalized } from "@/lib/i18n/locales";
+import { localizedText, type Locale } from "@/lib/i18n/locales";
 import { localePath } from "@/lib/i18n/paths";
 import { formatNumber, getTranslator } from "@/lib/i18n/translator";
+import { readPayload } from "./domain-events";
 import type { FeedEvent } from "./feed";
 
 export function atomFeed(opts: {
@@ -29,19 +30,21 @@ export function atomFeed(opts: {
   });
   for (const e of opts.events) {
     const title = localizedText(e.initiative.title, opts.locale);
-    const p = e.payload as { threshold?: { target?: number }; label?: TLocalized; summary?: TLocalized };
     const heading =
       e.kind === "THRESHOLD_REACHED"
-        ? t("feeds.thresholdReached", { title, target: formatNumber(p.threshold?.target ?? 0, opts.locale) })
+        ? t("feeds.thresholdReached", {
+            title,
+            target: formatNumber(readPayload(e.kind, e.payload)?.threshold.target ?? 0, opts.locale),
+          })
         : e.kind === "STAGE_CHANGED"
-          ? t("feeds.stageChanged", { title, stage: localizedText(p.label, opts.locale) })
+          ? t("feeds.stageChanged", { title, stage: localizedText(readPayload(e.kind, e.payload)?.label, opts.locale) })
           : t("feeds.responsePublished", { title });
     feed.addItem({
       title: heading,
       id: `${opts.appUrl.replace(/\/$/, "")}/events/${e.id}`,
       link: abs(`/initiatives/${e.initiative.slug}`),
       date: new Date(e.occurredAt),
-      description: e.kind === "RESPONSE_PUBLISHED" ? localizedText(p.summary, opts.locale) : heading,
+      description: e.kind === "RESPONSE_PUBLISHED" ? localizedText(readPayload(e.kind, e.payload)?.summary, opts.locale) : heading,
     });
   }
   return feed.atom1();

@@ -9,6 +9,7 @@ import { db, type Tx } from "@/lib/db";
 import { systemActor, type RequestContext } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { recordObservationsInTx } from "@/lib/counts/record-counts";
+import { thresholdReachedEvent } from "@/lib/counts/threshold-events";
 import { ZObservationInput } from "@/lib/counts/schemas";
 import { emitEvents } from "@/lib/events/emit-event";
 import { AppError, isAppError } from "@/lib/errors/app-error";
@@ -89,24 +90,10 @@ async function newestSourceTime(tx: Tx, initiativeId: string): Promise<Date | nu
 }
 
 async function thresholdEvents(tx: Tx, plan: ImportPlan, initiative: { id: string; slug: string; title: unknown }, rules: TRules) {
+  // The official source says a threshold was reached (and when): the same event as a count crossing it.
   const events = plan.thresholdsReached.flatMap((t) => {
     const threshold = rules.thresholds.find((r) => r.code === t.code);
-    if (!threshold) return [];
-    return [
-      {
-        kind: "THRESHOLD_REACHED" as const,
-        initiativeId: initiative.id,
-        dedupeKey: `threshold:${initiative.id}:${t.code}`,
-        occurredAt: t.reachedAt,
-        payload: {
-          slug: initiative.slug,
-          title: initiative.title,
-          value: threshold.target,
-          observedAt: t.reachedAt.toISOString(),
-          threshold: { code: threshold.code, target: threshold.target, meaning: threshold.meaning, label: threshold.label },
-        },
-      },
-    ];
+    return threshold ? [thresholdReachedEvent(initiative, threshold, t.reachedAt, threshold.target)] : [];
   });
   await emitEvents(tx, events);
 }
@@ -197,7 +184,6 @@ export async function applyPlanInTx(tx: Tx, plan: ImportPlan, options: ApplyOpti
   if (changedAnything(result)) {
     await writeAudit(tx, actor, ctx, {
       action: "import.apply",
-      entityType: "Initiative",
       entityId: initiative.id,
       initiativeId: initiative.id,
       after: {

@@ -119,12 +119,7 @@ export async function syncImportStateNow(actor: Actor, stateId: string, options:
   requireRole(actor, "ADMIN");
   const outcome = await syncImportState(stateId, options);
   await db().$transaction((tx) =>
-    writeAudit(
-      tx,
-      actor,
-      { via: "web" },
-      { action: "import.sync_now", entityType: "ImportState", entityId: stateId, after: { status: outcome.status } },
-    ),
+    writeAudit(tx, actor, { via: "web" }, { action: "import.sync_now", entityId: stateId, after: { status: outcome.status } }),
   );
   return outcome;
 }
@@ -134,12 +129,7 @@ export async function requestSourceSync(actor: Actor, source: TSource, now = new
   requireRole(actor, "ADMIN");
   return db().$transaction(async (tx) => {
     const { count } = await tx.importState.updateMany({ where: { source, initiativeId: { not: null } }, data: { nextSyncAt: now } });
-    await writeAudit(
-      tx,
-      actor,
-      { via: "web" },
-      { action: "import.sync_requested", entityType: "ImportSource", entityId: source, after: { resources: count } },
-    );
+    await writeAudit(tx, actor, { via: "web" }, { action: "import.sync_requested", entityId: source, after: { resources: count } });
     return count;
   });
 }

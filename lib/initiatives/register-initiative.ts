@@ -107,7 +107,6 @@ export async function registerInitiativeInTx(
       });
       await writeAudit(tx, actor, ctx, {
         action: "initiative.create",
-        entityType: "Initiative",
         entityId: initiative.id,
         initiativeId: initiative.id,
         after: { ...data, slug, ruleSetVersion: ruleSet.version },

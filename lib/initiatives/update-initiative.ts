@@ -68,7 +68,6 @@ export async function updateInitiative(actor: Actor, ref: InitiativeRef, input: 
     const pick = (e: TEditableInitiative, version: number) => ({ version, ...Object.fromEntries(fields.map((f) => [f, e[f]])) });
     await writeAudit(tx, actor, ctx, {
       action: "initiative.update",
-      entityType: "Initiative",
       entityId: current.id,
       initiativeId: current.id,
       before: pick(before, current.version),

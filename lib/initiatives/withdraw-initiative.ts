@@ -44,7 +44,6 @@ export async function withdrawInitiative(
     });
     await writeAudit(tx, actor, ctx, {
       action: "initiative.withdraw",
-      entityType: "Initiative",
       entityId: current.id,
       initiativeId: current.id,
       before: { version: current.version, withdrawnAt: null },

@@ -1,32 +1,29 @@
 // What a domain event says, in one language: the line shown in the app, the email subject, and the
 // link. Pure; shared by in-app notifications, instant emails and digests.
-import { localizedText, type Locale, type TLocalized } from "@/lib/i18n/locales";
+import { readPayload } from "@/lib/events/domain-events";
+import type { EventKind } from "@/lib/generated/prisma/enums";
+import { localizedText, type Locale } from "@/lib/i18n/locales";
 import { localePath } from "@/lib/i18n/paths";
 import { formatNumber, getTranslator } from "@/lib/i18n/translator";
 
 export type DescribableEvent = {
-  kind: "THRESHOLD_REACHED" | "STAGE_CHANGED" | "RESPONSE_PUBLISHED" | "DEADLINE_7_DAYS" | "DEADLINE_1_DAY" | "MILESTONE";
+  kind: EventKind;
   payload: unknown;
   initiative: { slug: string; title: unknown; latestTotal?: number | null } | null;
 };
 
 export function describeEvent(event: DescribableEvent, locale: Locale): { headline: string; detail: string | null; path: string } {
   const t = getTranslator(locale);
-  const p = (event.payload ?? {}) as {
-    threshold?: { target?: number };
-    percent?: number;
-    label?: TLocalized;
-    summary?: TLocalized;
-    slug?: string;
-    title?: TLocalized;
-  };
-  const slug = event.initiative?.slug ?? p.slug ?? "";
-  const title = localizedText(event.initiative?.title ?? p.title, locale);
-  const target = formatNumber(p.threshold?.target ?? 0, locale);
+  const common = readPayload(event.kind, event.payload);
+  const slug = event.initiative?.slug ?? common?.slug ?? "";
+  const title = localizedText(event.initiative?.title ?? common?.title, locale);
+  const target = (kind: "THRESHOLD_REACHED" | "MILESTONE") => formatNumber(readPayload(kind, event.payload)?.threshold.target ?? 0, locale);
   const headline = {
-    THRESHOLD_REACHED: () => t("notify.thresholdReached", { title, target }),
-    MILESTONE: () => t("notify.milestone", { title, percent: String(p.percent ?? 0), target }),
-    STAGE_CHANGED: () => t("notify.stageChanged", { title, stage: localizedText(p.label, locale) }),
+    THRESHOLD_REACHED: () => t("notify.thresholdReached", { title, target: target("THRESHOLD_REACHED") }),
+    MILESTONE: () =>
+      t("notify.milestone", { title, percent: String(readPayload("MILESTONE", event.payload)?.percent ?? 0), target: target("MILESTONE") }),
+    STAGE_CHANGED: () =>
+      t("notify.stageChanged", { title, stage: localizedText(readPayload("STAGE_CHANGED", event.payload)?.label, locale) }),
     RESPONSE_PUBLISHED: () => t("notify.responsePublished", { title }),
     DEADLINE_7_DAYS: () => t("notify.deadline7", { title }),
     DEADLINE_1_DAY: () => t("notify.deadline1", { title }),
@@ -34,7 +31,7 @@ export function describeEvent(event: DescribableEvent, locale: Locale): { headli
   const count = event.initiative?.latestTotal;
   const detail =
     event.kind === "RESPONSE_PUBLISHED"
-      ? localizedText(p.summary, locale) || null
+      ? localizedText(readPayload("RESPONSE_PUBLISHED", event.payload)?.summary, locale) || null
       : count != null
         ? t("notify.countNow", { count: formatNumber(count, locale) })
         : null;

@@ -84,14 +84,13 @@ export async function publishResponseInTx(
       },
     ]);
   }
-  await writeAudit(tx, actor, ctx, {
-    action: existing ? "response.update" : "response.create",
-    entityType: "OfficialResponse",
-    entityId: response.id,
-    initiativeId: initiative.id,
-    before: existing ? pick(existing) : undefined,
-    after: pick(response),
-  });
+  const audited = { entityId: response.id, initiativeId: initiative.id, after: pick(response) };
+  await writeAudit(
+    tx,
+    actor,
+    ctx,
+    existing ? { action: "response.update", ...audited, before: pick(existing) } : { action: "response.create", ...audited },
+  );
   await invalidateInitiativeOnCommit(tx, initiative);
   return { response, created: !existing, changed: true };
 }

@@ -42,7 +42,6 @@ export async function createRuleSetVersion(actor: Actor, input: unknown, ctx: Re
     });
     await writeAudit(tx, actor, ctx, {
       action: "rule_set.create",
-      entityType: "RuleSet",
       entityId: ruleSet.id,
       after: {
         scheme: scheme.code,

@@ -26,7 +26,7 @@ export async function syncCatalog(
     for (const j of catalog.jurisdictions) changes += await upsertJurisdiction(tx, j);
     for (const s of catalog.schemes) changes += await upsertScheme(tx, actor, ctx, s);
     if (changes) {
-      await writeAudit(tx, actor, ctx, { action: "catalog.sync", entityType: "Catalog", entityId: "rules", after: { changes } });
+      await writeAudit(tx, actor, ctx, { action: "catalog.sync", entityId: "rules", after: { changes } });
       await invalidateOnCommit(tx, [
         TAGS.jurisdictions,
         TAGS.initiatives,
@@ -90,7 +90,6 @@ async function upsertScheme(tx: Tx, actor: Actor, ctx: RequestContext, s: Catalo
       const created = await tx.ruleSet.create({ data: { schemeId: scheme.id, version: r.version, ...fields } });
       await writeAudit(tx, actor, ctx, {
         action: "rule_set.create",
-        entityType: "RuleSet",
         entityId: created.id,
         after: { scheme: s.code, version: r.version },
       });
@@ -108,7 +107,6 @@ async function upsertScheme(tx: Tx, actor: Actor, ctx: RequestContext, s: Catalo
     await tx.ruleSet.update({ where: { id: existing.id }, data: fields });
     await writeAudit(tx, actor, ctx, {
       action: "rule_set.update",
-      entityType: "RuleSet",
       entityId: existing.id,
       before: existing.definition,
       after: definition,

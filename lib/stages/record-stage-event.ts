@@ -113,7 +113,6 @@ export async function recordStageEventInTx(
   ]);
   await writeAudit(tx, actor, ctx, {
     action: "stage_event.create",
-    entityType: "StageEvent",
     entityId: event.id,
     initiativeId: initiative.id,
     before: { stage: initiative.currentStage, version: initiative.version },

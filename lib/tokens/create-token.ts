@@ -50,7 +50,6 @@ export async function createToken(actor: Actor, input: unknown, ctx: RequestCont
     });
     await writeAudit(tx, actor, ctx, {
       action: "api_token.create",
-      entityType: "ApiToken",
       entityId: token.id,
       after: { owner: user.email, name: token.name, prefix: token.prefix, scopes: token.scopes, expiresAt: token.expiresAt },
     });

@@ -20,7 +20,6 @@ export async function revokeToken(actor: Actor, input: unknown, ctx: RequestCont
     if (claimed.count === 0) return { id: found.id, revokedAt, changed: false };
     await writeAudit(tx, actor, ctx, {
       action: "api_token.revoke",
-      entityType: "ApiToken",
       entityId: found.id,
       before: { prefix: found.prefix, name: found.name, revokedAt: null },
       after: { revokedAt },

@@ -22,13 +22,13 @@ export async function saveTopic(actor: Actor, input: unknown, ctx: RequestContex
       update: { name: data.name, description: data.description },
     });
     if (!before || JSON.stringify([before.name, before.description]) !== JSON.stringify([topic.name, topic.description])) {
-      await writeAudit(tx, actor, ctx, {
-        action: before ? "topic.update" : "topic.create",
-        entityType: "Topic",
-        entityId: topic.id,
-        before,
-        after: topic,
-      });
+      const audited = { entityId: topic.id, after: topic };
+      await writeAudit(
+        tx,
+        actor,
+        ctx,
+        before ? { action: "topic.update", ...audited, before } : { action: "topic.create", ...audited, before: null },
+      );
       await invalidateOnCommit(tx, [TAGS.topic(topic.slug), TAGS.topics]);
     }
     return topic;
@@ -59,7 +59,7 @@ export async function addTopicEvent(actor: Actor, input: unknown, ctx: RequestCo
         sourceUrl: data.sourceUrl,
       },
     });
-    await writeAudit(tx, actor, ctx, { action: "topic_event.create", entityType: "TopicEvent", entityId: event.id, after: event });
+    await writeAudit(tx, actor, ctx, { action: "topic_event.create", entityId: event.id, after: event });
     await invalidateOnCommit(tx, [TAGS.topic(topic.slug), TAGS.topics]);
     return { event, created: true };
   });

@@ -20,7 +20,6 @@ export async function grantAdmin(actor: Actor, input: { email: string }, ctx: Re
       : await tx.user.create({ data: { email, role: "ADMIN" }, select: { id: true } });
     await writeAudit(tx, actor, ctx, {
       action: "user.grant_admin",
-      entityType: "User",
       entityId: user.id,
       before: before ? { email, role: before.role } : null,
       after: { email, role: "ADMIN", created: !before },

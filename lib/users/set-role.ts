@@ -26,7 +26,6 @@ export async function setRole(actor: Actor, input: unknown, ctx: RequestContext)
     });
     await writeAudit(tx, actor, ctx, {
       action: "user.set_role",
-      entityType: "User",
       entityId: user.id,
       before: { email: before.email, role: before.role },
       after: { email: user.email, role: user.role },

@@ -1,9 +1,9 @@
 // GET /admin/imports - every official source: last sync, results, errors and "sync now" (admins only).
 import type { Metadata } from "next";
-import { guard } from "@/lib/auth/guard";
 import { findImportState, listImportSources, listImportStates } from "@/lib/importers/queries";
 import { ZImportsQuery } from "@/lib/importers/schemas";
 import { localeFrom } from "@/lib/i18n/server";
+import { adminPage } from "../_components/admin-page";
 import { SourceSection } from "./_components/source-section";
 import { SyncNotice } from "./_components/sync-notice";
 
@@ -17,9 +17,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ImportsPage({ params, searchParams }: Props) {
-  const { locale, t } = await localeFrom(params);
+  const { actor, locale, t } = await adminPage(params, "ADMIN");
   const query = ZImportsQuery.parse(await searchParams);
-  const actor = await guard("ADMIN");
   const sources = await listImportSources(actor);
   const tables = await Promise.all(sources.map((s) => listImportStates(actor, s.source, { pageSize: 10 })));
   const synced = query.synced ? await findImportState(actor, query.synced) : null;

@@ -1,13 +1,13 @@
 // GET /admin/imports/[source] - one official source's synced resources, page by page (admins only).
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { guard } from "@/lib/auth/guard";
 import { findImportState, listImportSources, listImportStates } from "@/lib/importers/queries";
 import { ZImportSource, ZImportsQuery } from "@/lib/importers/schemas";
 import { localePath } from "@/lib/i18n/paths";
 import { localeFrom } from "@/lib/i18n/server";
 import { SourceSection } from "../_components/source-section";
 import { SyncNotice } from "../_components/sync-notice";
+import { adminPage } from "../../_components/admin-page";
 
 export const dynamic = "force-dynamic";
 
@@ -23,11 +23,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ImportSourcePage({ params, searchParams }: Props) {
-  const { locale, t } = await localeFrom(params);
+  const { actor, locale, t } = await adminPage(params, "ADMIN");
   const source = ZImportSource.safeParse((await params).source);
   if (!source.success) notFound();
   const query = ZImportsQuery.parse(await searchParams);
-  const actor = await guard("ADMIN");
   const summary = (await listImportSources(actor)).find((s) => s.source === source.data);
   const list = await listImportStates(actor, source.data, { page: query.page });
   const synced = query.synced ? await findImportState(actor, query.synced) : null;

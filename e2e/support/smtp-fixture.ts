@@ -1,9 +1,10 @@
-// Shared fixtures: the SMTP server (one per test worker, on the port the app sends to).
+// The SMTP server fixture (one per test worker, on the port the app sends to), merged into the one
+// `test` of e2e/fixtures.ts.
 import { test as base } from "@playwright/test";
 import { disconnectDb } from "@/lib/db";
 import { SmtpCatcher } from "./smtp";
 
-export const test = base.extend<object, { smtp: SmtpCatcher }>({
+export const smtpTest = base.extend<object, { smtp: SmtpCatcher }>({
   smtp: [
     async ({}, use) => {
       const smtp = new SmtpCatcher(Number(process.env.E2E_SMTP_PORT ?? 2525));
@@ -15,5 +16,3 @@ export const test = base.extend<object, { smtp: SmtpCatcher }>({
     { scope: "worker" },
   ],
 });
-
-export { expect } from "@playwright/test";

@@ -1,0 +1,1 @@
+export const SERVER_ACTION_MAX_BYTES: number;

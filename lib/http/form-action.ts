@@ -130,7 +130,7 @@ export function definePlainAction<R extends Role, S extends Schema | undefined =
       return { status: "ok", values: {}, issues: [] };
     });
     if (state.status === "error" && state.requestId) throw new Error(`Form action failed; request ${state.requestId}`);
-    if (state.status !== "ok") redirect(spec.refused(localeOf(formData.get("locale"))));
+    if (state.status !== "ok") redirect(spec.refused(localeOf(asFormData(formData).get("locale"))));
   };
   return Object.assign(action, { role: spec.role });
 }

@@ -16,7 +16,7 @@ export const issues = defineMessages({
     negative: "A count cannot be negative",
     tooLarge: "A count cannot be more than 1,000,000,000",
     future: "This cannot be in the future",
-    region: '"{region}" is not a region of this initiative\'s rules',
+    region: "This region is not one of the initiative's rules",
     markup: "HTML is not allowed here",
     url: "Enter a full web address, starting with https://",
     urlScheme: "Only http and https addresses are allowed",

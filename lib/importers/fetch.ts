@@ -1,8 +1,11 @@
 // Fetching official resources politely and robustly: a timeout per attempt (headers and body),
 // retries with exponential backoff (honouring Retry-After) for timeouts, network errors, 408,
 // 425, 429 and 5xx only, conditional requests (ETag / If-Modified-Since), a size limit, and at
-// most one request per host per interval (HostPacer).
+// most one request per host per interval (HostPacer). Only to the source's own hosts, never to a
+// private address, redirects included (lib/net/outbound.ts): the URLs come partly from fetched
+// content (`links.next`, `links.self`).
 import { env } from "@/lib/env";
+import { outboundFetch, OutboundRefused } from "@/lib/net/outbound";
 import { delay, HostPacer } from "./pacer";
 
 export type FetchSettings = {
@@ -13,6 +16,10 @@ export type FetchSettings = {
   maxBytes: number;
   userAgent: string;
   pacer: HostPacer;
+  /** Hosts every request and redirect must stay on: the source's own (added by forSource) and IMPORT_EXTRA_HOSTS. */
+  allowedHosts: readonly string[];
+  /** Local test servers only (IMPORT_ALLOW_PRIVATE_ADDRESSES). */
+  allowPrivateAddresses: boolean;
   /** Jitter source (0..1); tests pass a constant. */
   random?: () => number;
 };
@@ -61,7 +68,14 @@ export function defaultFetchSettings(): FetchSettings {
     maxBytes: 20 * 1024 * 1024,
     userAgent: `Threshold importer (+${e.APP_URL})`,
     pacer: processPacer,
+    allowedHosts: e.IMPORT_EXTRA_HOSTS,
+    allowPrivateAddresses: e.IMPORT_ALLOW_PRIVATE_ADDRESSES,
   };
+}
+
+/** The settings for one source: its own hosts join the allowed ones. */
+export function forSource(settings: FetchSettings, hosts: readonly string[]): FetchSettings {
+  return { ...settings, allowedHosts: [...new Set([...settings.allowedHosts, ...hosts])] };
 }
 
 function retryAfter(header: string | null, now: number): number | null {
@@ -104,7 +118,11 @@ async function attempt(url: string, settings: FetchSettings, conditional: Condit
   if (conditional.etag) headers["if-none-match"] = conditional.etag;
   if (conditional.lastModified) headers["if-modified-since"] = conditional.lastModified;
   try {
-    const response = await fetch(url, { headers, signal: controller.signal, redirect: "follow" });
+    const response = await outboundFetch(
+      url,
+      { headers, signal: controller.signal },
+      { allowedHosts: settings.allowedHosts, allowPrivateAddresses: settings.allowPrivateAddresses },
+    );
     const base = {
       url,
       fetchedAt: new Date(),
@@ -128,6 +146,7 @@ async function attempt(url: string, settings: FetchSettings, conditional: Condit
     return { ...base, status: "ok", text: await readLimited(response, settings.maxBytes) };
   } catch (e) {
     if (e instanceof AttemptFailure) throw e;
+    if (e instanceof OutboundRefused) throw new AttemptFailure(e.message, null, false);
     if (controller.signal.aborted) throw new AttemptFailure(`timed out after ${settings.timeoutMs} ms`, null, true);
     throw new AttemptFailure(networkReason(e), null, true);
   } finally {

@@ -16,7 +16,7 @@ const nextConfig = {
   // tag bus: see lib/cache/handler.js.
   cacheHandler: fileURLToPath(new URL("./lib/cache/handler.js", import.meta.url)),
   cacheMaxMemorySize: 0,
-  serverExternalPackages: ["pg", "pg-boss", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
+  serverExternalPackages: ["pg", "pg-boss", "@electric-sql/pglite", "@electric-sql/pglite-socket", "recheck", "undici"],
   typedRoutes: false,
   // unauthorized() and forbidden(): admin pages, layouts and server actions answer 401 and 403.
   experimental: { authInterrupts: true },

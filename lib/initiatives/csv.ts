@@ -1,7 +1,8 @@
 import "server-only";
 // CSV exports for journalists and spreadsheets: initiatives (same filters as the list, every page)
-// and count series. UTF-8 with a header row; every number with its time and source.
-import { stringify } from "csv-stringify/sync";
+// and count series. UTF-8 with a header row; every number with its time and source; formulas
+// defused (lib/csv/write.ts).
+import { toCsv } from "@/lib/csv/write";
 import { cachedRead } from "@/lib/cache/cached";
 import { TAGS } from "@/lib/cache/tags";
 import type { TCountSeries } from "@/lib/counts/dto";
@@ -39,35 +40,31 @@ export async function initiativesCsv(query: Omit<TListQuery, "cursor" | "limit">
       }
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
-    return stringify(rows, {
-      header: true,
-      columns: [
-        "slug",
-        "title_en",
-        "title_fi",
-        "title_sv",
-        "scheme",
-        "jurisdiction",
-        "stage",
-        "stage_since",
-        "latest_total",
-        "latest_total_observed_at",
-        "latest_total_source",
-        "next_threshold",
-        "next_threshold_target",
-        "growth_per_day",
-        "collection_ends_at",
-        "closed_at",
-        "open",
-        "withdrawn",
-        "url",
-      ],
-      cast: { boolean: (b) => (b ? "true" : "false") },
-    });
+    return toCsv(rows, [
+      "slug",
+      "title_en",
+      "title_fi",
+      "title_sv",
+      "scheme",
+      "jurisdiction",
+      "stage",
+      "stage_since",
+      "latest_total",
+      "latest_total_observed_at",
+      "latest_total_source",
+      "next_threshold",
+      "next_threshold_target",
+      "growth_per_day",
+      "collection_ends_at",
+      "closed_at",
+      "open",
+      "withdrawn",
+      "url",
+    ]);
   });
 }
 
 export function countSeriesCsv(series: TCountSeries): string {
   const rows = series.series.flatMap((s) => s.points.map((p) => [s.kind, s.region, p.observedAt, p.value, p.source, p.sourceUrl ?? ""]));
-  return stringify(rows, { header: true, columns: ["kind", "region", "observed_at", "value", "source", "source_url"] });
+  return toCsv(rows, ["kind", "region", "observed_at", "value", "source", "source_url"]);
 }

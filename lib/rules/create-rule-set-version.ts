@@ -9,11 +9,14 @@ import { invalidateOnCommit } from "@/lib/cache/invalidate";
 import { TAGS } from "@/lib/cache/tags";
 import { AppError } from "@/lib/http/errors";
 import { parseInput } from "@/lib/http/parse";
+import { regionPatternIssues } from "./region-patterns";
 import { ZCreateRuleSetVersion, type TCreateRuleSetVersion } from "./schemas";
 
 export async function createRuleSetVersion(actor: Actor, input: TCreateRuleSetVersion, ctx: RequestContext) {
   requireRole(actor, "ADMIN");
   const data = parseInput(ZCreateRuleSetVersion, input);
+  const unsafe = regionPatternIssues(data.definition.regions.patterns);
+  if (unsafe.length) throw new AppError("INVALID_INPUT", { issues: unsafe });
   return db().$transaction(async (tx) => {
     const scheme = await tx.scheme.findUnique({ where: { code: data.schemeCode }, select: { id: true, code: true } });
     if (!scheme) throw new AppError("INVALID_INPUT", { issues: [{ path: "schemeCode", message: "Unknown scheme" }] });

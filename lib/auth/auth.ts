@@ -6,8 +6,9 @@ import type { Adapter } from "next-auth/adapters";
 import Nodemailer from "next-auth/providers/nodemailer";
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
+import { authSecret, env } from "@/lib/env";
 import type { TRole } from "./actor";
+import { parseSignInEmail } from "./identifier";
 import { sendSignInLink } from "./send-sign-in-link";
 
 declare module "next-auth" {
@@ -54,8 +55,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
       : [];
   return {
     adapter: adapter(),
-    secret: e.AUTH_SECRET ?? (e.NODE_ENV === "production" ? undefined : "development-only-secret-change-me"),
-    trustHost: true,
+    secret: authSecret(),
+    // No trustHost here: env() has put AUTH_URL (default APP_URL) in process.env, which Auth.js
+    // takes as its base URL for every link and redirect (and, by its own rule, trusts it because
+    // it is configured). No Host or X-Forwarded-Host header is ever used to build a URL.
     session: { strategy: "database", maxAge: e.SESSION_IDLE_DAYS * DAY, updateAge: 12 * 3600 },
     providers: [
       Nodemailer({
@@ -64,7 +67,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         from: e.MAIL_FROM,
         maxAge: e.MAGIC_LINK_MINUTES * 60,
         sendVerificationRequest: sendSignInLink,
-        normalizeIdentifier: (identifier) => identifier.trim().toLowerCase(),
+        // Exactly one address, whatever path reached Auth.js (the guard checked it already).
+        normalizeIdentifier: (identifier) => {
+          const parsed = parseSignInEmail(identifier);
+          if (!parsed.ok) throw new Error(`Invalid sign-in identifier (${parsed.error})`);
+          return parsed.email;
+        },
       }),
       ...oidc,
     ],

@@ -51,6 +51,8 @@ export const ZEnv = z.object({
   DATABASE_POOL_MAX: int(10),
   DATABASE_POOL_ACQUIRE_TIMEOUT_MS: int(5000),
   DATABASE_STATEMENT_TIMEOUT_MS: int(15000),
+  // Port of `npm start` (lib/server/start.js) when no --port is given.
+  PORT: int(3000),
   // Public base URL, used in emails, feeds and OpenGraph tags.
   APP_URL: z.string().url().default("http://localhost:3000"),
   // Auth.js. AUTH_SECRET is required in production (see the refinement below); AUTH_URL defaults

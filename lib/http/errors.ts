@@ -9,6 +9,7 @@ export const ERROR_STATUS = {
   CONFLICT: 409,
   INVALID_INPUT: 422,
   BAD_REQUEST: 400,
+  PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
   UNAVAILABLE: 503,
 } as const;
@@ -48,6 +49,7 @@ const defaultUserMessage: Record<ErrorCode, string> = {
   CONFLICT: "Someone else changed this in the meantime.",
   INVALID_INPUT: "Some of the information you gave is not valid.",
   BAD_REQUEST: "The request is not valid.",
+  PAYLOAD_TOO_LARGE: "The request is too large.",
   RATE_LIMITED: "Too many attempts. Please wait a few minutes and try again.",
   UNAVAILABLE: "The service is temporarily unavailable. Please try again shortly.",
 };

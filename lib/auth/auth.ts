@@ -50,6 +50,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
             issuer: e.OIDC_ISSUER,
             clientId: e.OIDC_CLIENT_ID,
             clientSecret: e.OIDC_CLIENT_SECRET,
+            // PKCE, state and nonce, each checked on the way back (a tampered one fails).
+            checks: ["pkce", "state", "nonce"] as ("pkce" | "state" | "nonce")[],
+            // An account that already exists with this address is linked, but only when the
+            // provider vouches for the address (the signIn callback refuses unverified ones).
+            allowDangerousEmailAccountLinking: true,
           },
         ]
       : [];
@@ -78,6 +83,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     ],
     pages: { signIn: "/auth/signin", verifyRequest: "/auth/check-email", error: "/auth/error" },
     callbacks: {
+      // OpenID Connect: only addresses the provider has verified, so that signing in with the
+      // provider can never take over an account someone else made with that address.
+      signIn({ account, profile }) {
+        if (account?.type === "oidc" && profile?.email_verified !== true) return "/auth/error?error=UnverifiedEmail";
+        return true;
+      },
       session({ session, user }) {
         const u = user as typeof user & { role: TRole; locale: string };
         session.user.id = u.id;

@@ -14,7 +14,7 @@ describe("a sign-in identifier is exactly one address", () => {
     ["", "missing"],
     [undefined, "missing"],
     [["a@x.org", "b@y.org"], "several"],
-    [{ toString: () => "a@x.org" }, "missing"],
+    [{ toString: (): string => "a@x.org" }, "missing"],
     ["a@x.org,b@y.org", "several"],
     ["a@x.org; b@y.org", "several"],
     ["a@x.org b@y.org", "several"],

@@ -26,6 +26,8 @@ export const account = defineMessages({
     errorTitle: "You could not be signed in",
     errorVerification: "This sign-in link has expired or has already been used. Links work once, for a few minutes.",
     errorGeneric: "Something went wrong while signing you in.",
+    errorUnverifiedEmail:
+      "Your organisation's sign-in did not confirm that this email address is yours, so we cannot sign you in with it. Ask them to verify the address, or sign in with an emailed link.",
     askAgain: "Ask for a new sign-in link",
     tooManyTitle: "Too many sign-in attempts",
     tooManyBody:
@@ -96,6 +98,8 @@ export const account = defineMessages({
     errorTitle: "Kirjautuminen ei onnistunut",
     errorVerification: "Tämä kirjautumislinkki on vanhentunut tai jo käytetty. Linkit toimivat kerran, muutaman minuutin ajan.",
     errorGeneric: "Kirjautumisessa tapahtui virhe.",
+    errorUnverifiedEmail:
+      "Organisaatiosi kirjautumispalvelu ei vahvistanut, että tämä sähköpostiosoite on sinun, joten emme voi kirjata sinua sisään sillä. Pyydä heitä vahvistamaan osoite tai kirjaudu sähköpostilla saatavalla linkillä.",
     askAgain: "Pyydä uusi kirjautumislinkki",
     tooManyTitle: "Liian monta kirjautumisyritystä",
     tooManyBody:
@@ -166,6 +170,8 @@ export const account = defineMessages({
     errorTitle: "Du kunde inte loggas in",
     errorVerification: "Den här inloggningslänken har gått ut eller redan använts. Länkarna fungerar en gång, i några minuter.",
     errorGeneric: "Något gick fel när du skulle loggas in.",
+    errorUnverifiedEmail:
+      "Din organisations inloggning bekräftade inte att den här e-postadressen är din, så vi kan inte logga in dig med den. Be dem att verifiera adressen, eller logga in med en länk via e-post.",
     askAgain: "Be om en ny inloggningslänk",
     tooManyTitle: "För många inloggningsförsök",
     tooManyBody:

@@ -3,7 +3,7 @@
 // clients directly, and a third behind a real Varnish (TRUST_PROXY=1: Varnish appends the address
 // it saw to X-Forwarded-For). Each test is its own client: a fresh 127.x.y.z source address.
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { uniqueEmail } from "./support/accounts";
@@ -27,8 +27,9 @@ test.beforeAll(async () => {
   // Varnish from Debian (as the edge of `npm run start:edge`): the built-in VCL passes POSTs and
   // sets X-Forwarded-For itself. -j none: no privilege separation for a throw-away instance.
   varnishDir = mkdtempSync(path.join(tmpdir(), "threshold-varnish-"));
+  const varnishd = ["/usr/sbin/varnishd", "/usr/local/sbin/varnishd"].find((p) => existsSync(p)) ?? "varnishd";
   varnish = spawn(
-    "varnishd",
+    varnishd,
     [
       "-F",
       "-j",

@@ -7,6 +7,7 @@ import "server-only";
 import { NextRequest } from "next/server";
 import { AppError } from "@/lib/http/errors";
 import { errorResponse, requestIdOf } from "@/lib/http/route";
+import { readLimited } from "@/lib/net/read-limited";
 import { guardSignInEmail } from "./sign-in-guard";
 
 const MAX_BODY_BYTES = 16 * 1024;
@@ -19,25 +20,6 @@ function actionOf(pathname: string): string[] {
     .replace(/^\/api\/auth/, "")
     .split("/")
     .filter(Boolean);
-}
-
-async function readBody(request: Request): Promise<string> {
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) throw new AppError("PAYLOAD_TOO_LARGE");
-  const reader = request.body?.getReader();
-  if (!reader) return "";
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
-      await reader.cancel();
-      throw new AppError("PAYLOAD_TOO_LARGE");
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString("utf8");
 }
 
 /** The fields as Auth.js would read them (JSON or urlencoded; anything else has no fields). */
@@ -59,7 +41,13 @@ export function guardedAuthPost(post: (request: NextRequest) => Promise<Response
     const [action, provider] = actionOf(new URL(request.url).pathname);
     if (action !== "signin" || !provider || REDIRECT_PROVIDERS.has(provider)) return post(request);
     try {
-      const fields = fieldsOf(request.headers.get("content-type") ?? "", await readBody(request));
+      const text = await readLimited(
+        request.body,
+        MAX_BODY_BYTES,
+        () => new AppError("PAYLOAD_TOO_LARGE"),
+        request.headers.get("content-length"),
+      );
+      const fields = fieldsOf(request.headers.get("content-type") ?? "", text);
       const email = await guardSignInEmail(request, fields.email);
       const body = new URLSearchParams({ email });
       for (const name of ["csrfToken", "callbackUrl"]) if (typeof fields[name] === "string") body.set(name, fields[name]);

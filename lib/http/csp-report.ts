@@ -6,6 +6,7 @@ import "server-only";
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import { clientIp } from "@/lib/auth/rate-limit";
 import { env } from "@/lib/env";
+import { readLimited } from "@/lib/net/read-limited";
 import { AppError } from "./errors";
 
 export const MAX_REPORT_BYTES = 16 * 1024;
@@ -62,24 +63,6 @@ export function parseCspReports(text: string): Report[] | null {
   return null;
 }
 
-async function readLimited(request: Request): Promise<string> {
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_REPORT_BYTES) throw new AppError("PAYLOAD_TOO_LARGE");
-  const reader = request.body?.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const chunk = reader ? await reader.read() : { done: true as const, value: undefined };
-    if (chunk.done) break;
-    size += chunk.value.byteLength;
-    if (size > MAX_REPORT_BYTES) {
-      await reader?.cancel();
-      throw new AppError("PAYLOAD_TOO_LARGE");
-    }
-    chunks.push(chunk.value);
-  }
-  return Buffer.concat(chunks).toString("utf8");
-}
-
 /** Logs the request's reports; AppError RATE_LIMITED, PAYLOAD_TOO_LARGE or BAD_REQUEST otherwise. */
 export async function recordCspReports(request: Request): Promise<number> {
   try {
@@ -88,7 +71,13 @@ export async function recordCspReports(request: Request): Promise<number> {
     if (e instanceof RateLimiterRes) throw new AppError("RATE_LIMITED", { details: { retryAfter: Math.ceil(e.msBeforeNext / 1000) } });
     throw e;
   }
-  const reports = parseCspReports(await readLimited(request));
+  const text = await readLimited(
+    request.body,
+    MAX_REPORT_BYTES,
+    () => new AppError("PAYLOAD_TOO_LARGE"),
+    request.headers.get("content-length"),
+  );
+  const reports = parseCspReports(text);
   if (!reports)
     throw new AppError("BAD_REQUEST", {
       userMessage: "Expected a CSP violation report (application/csp-report or application/reports+json).",

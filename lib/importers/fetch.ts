@@ -6,6 +6,7 @@
 // content (`links.next`, `links.self`).
 import { env } from "@/lib/env";
 import { outboundFetch, OutboundRefused } from "@/lib/net/outbound";
+import { readLimited } from "@/lib/net/read-limited";
 import { delay, HostPacer } from "./pacer";
 
 export type FetchSettings = {
@@ -91,26 +92,6 @@ function networkReason(e: unknown): string {
   return `network error (${cause?.message ?? (e instanceof Error ? e.message : String(e))})`;
 }
 
-async function readLimited(response: Response, maxBytes: number): Promise<string> {
-  const declared = Number(response.headers.get("content-length") ?? "0");
-  if (declared > maxBytes) throw new AttemptFailure(`the response is larger than ${maxBytes} bytes`, response.status, false);
-  if (!response.body) return "";
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      throw new AttemptFailure(`the response is larger than ${maxBytes} bytes`, response.status, false);
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString("utf8");
-}
-
 async function attempt(url: string, settings: FetchSettings, conditional: Conditional): Promise<Fetched> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), settings.timeoutMs);
@@ -143,7 +124,12 @@ async function attempt(url: string, settings: FetchSettings, conditional: Condit
         retryAfter(response.headers.get("retry-after"), Date.now()),
       );
     }
-    return { ...base, status: "ok", text: await readLimited(response, settings.maxBytes) };
+    const tooLarge = () => new AttemptFailure(`the response is larger than ${settings.maxBytes} bytes`, response.status, false);
+    return {
+      ...base,
+      status: "ok",
+      text: await readLimited(response.body, settings.maxBytes, tooLarge, response.headers.get("content-length")),
+    };
   } catch (e) {
     if (e instanceof AttemptFailure) throw e;
     if (e instanceof OutboundRefused) throw new AttemptFailure(e.message, null, false);

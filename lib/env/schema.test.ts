@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { parseEnv } from "./schema.js";
+import { parseEnv as parseProcessEnv } from "./schema.js";
+
+const parseEnv = (vars: Record<string, string>) => parseProcessEnv(vars as NodeJS.ProcessEnv);
 
 describe("configuration a deployment must not get wrong", () => {
   it("requires AUTH_SECRET in production and for any https site, but not while building or developing", () => {

@@ -104,6 +104,26 @@ describe("fetching under a policy", () => {
     expect(target.hits).toEqual([]);
   });
 
+  it("repeats a POST on 307 and turns it into a GET on 303, as browsers do", async () => {
+    const seen: string[] = [];
+    const server = createServer((req, res) => {
+      let body = "";
+      req.on("data", (c: Buffer) => (body += c.toString()));
+      req.on("end", () => {
+        seen.push(`${req.method} ${req.url} ${body}`);
+        const next = req.url === "/a" ? "/b" : req.url === "/b" ? "/c" : null;
+        res.writeHead(next ? (req.url === "/a" ? 307 : 303) : 200, next ? { location: next } : {});
+        res.end();
+      });
+    });
+    servers.push(server);
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const port = (server.address() as AddressInfo).port;
+    const policy = { allowedHosts: ["127.0.0.1"], allowPrivateAddresses: true };
+    expect((await outboundFetch(`http://127.0.0.1:${port}/a`, { method: "POST", body: "{}" }, policy)).status).toBe(200);
+    expect(seen).toEqual(["POST /a {}", "POST /b {}", "GET /c "]);
+  });
+
   it("follows allowed redirects and stops after the limit", async () => {
     const { port, hits } = await serve((path) =>
       path === "/end" ? { status: 200 } : { status: 301, location: path === "/loop" ? "/loop" : "/end" },

@@ -80,21 +80,22 @@ function publicAgent(): Dispatcher {
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
+export type OutboundInit = { method?: string; headers?: Record<string, string>; body?: string; signal?: AbortSignal };
+
 /**
- * GET (or HEAD) a URL under the policy, following redirects by hand so each one is checked.
- * Network and policy errors reject; an OutboundRefused means nothing was sent.
+ * Fetch a URL under the policy (GET by default; webhooks POST a body), following redirects by
+ * hand so each one is checked: 307/308 repeat the request, 303 (and 301/302 after a POST) become
+ * a GET without body, as browsers do. Network and policy errors reject; an OutboundRefused means
+ * nothing was sent to the refused address.
  */
-export async function outboundFetch(
-  raw: string,
-  init: { headers?: Record<string, string>; signal?: AbortSignal; method?: "GET" | "HEAD" },
-  policy: OutboundPolicy,
-): Promise<Response> {
+export async function outboundFetch(raw: string, init: OutboundInit, policy: OutboundPolicy): Promise<Response> {
   const dispatcher = policy.allowPrivateAddresses ? undefined : publicAgent();
   let url = checkOutboundUrl(raw, policy);
+  let request = init;
   for (let hop = 0; ; hop++) {
     let response;
     try {
-      response = await undiciFetch(url, { ...init, redirect: "manual", dispatcher });
+      response = await undiciFetch(url, { ...request, redirect: "manual", dispatcher });
     } catch (e) {
       const code = (e as { cause?: { code?: string } }).cause?.code;
       if (code === "EADDRNOTPUBLIC") throw new OutboundRefused(url.href, (e as { cause: Error }).cause.message);
@@ -105,5 +106,9 @@ export async function outboundFetch(
     await response.body?.cancel();
     if (hop >= (policy.maxRedirects ?? 5)) throw new OutboundRefused(url.href, "too many redirects");
     url = checkOutboundUrl(new URL(location, url), policy);
+    const method = (request.method ?? "GET").toUpperCase();
+    if (response.status === 303 || (method === "POST" && (response.status === 301 || response.status === 302))) {
+      request = { ...request, method: "GET", body: undefined };
+    }
   }
 }

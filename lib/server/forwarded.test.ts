@@ -1,12 +1,13 @@
 import type { IncomingMessage } from "node:http";
 import { describe, expect, it } from "vitest";
-import { parseEnv } from "@/lib/env/schema.js";
+import { parseEnv as parseProcessEnv } from "@/lib/env/schema.js";
 import { compileTrust, normalizeForwarded } from "./forwarded.js";
 
 function request(peer: string, headers: IncomingMessage["headers"]): IncomingMessage {
   return { socket: { remoteAddress: peer }, connection: { remoteAddress: peer }, headers } as unknown as IncomingMessage;
 }
 
+const parseEnv = (vars: Record<string, string>) => parseProcessEnv(vars as NodeJS.ProcessEnv);
 const trust = (value: string) => compileTrust(parseEnv({ TRUST_PROXY: value }).TRUST_PROXY);
 
 describe("who the client is, whatever it sends", () => {

@@ -122,6 +122,8 @@ describe("fetching under a policy", () => {
     const policy = { allowedHosts: ["127.0.0.1"], allowPrivateAddresses: true };
     expect((await outboundFetch(`http://127.0.0.1:${port}/a`, { method: "POST", body: "{}" }, policy)).status).toBe(200);
     expect(seen).toEqual(["POST /a {}", "POST /b {}", "GET /c "]);
+    const unfollowed = await outboundFetch(`http://127.0.0.1:${port}/a`, { method: "POST", body: "{}", redirect: "manual" }, policy);
+    expect([unfollowed.status, unfollowed.headers.get("location")]).toEqual([307, "/b"]);
   });
 
   it("follows allowed redirects and stops after the limit", async () => {

@@ -80,7 +80,14 @@ function publicAgent(): Dispatcher {
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
-export type OutboundInit = { method?: string; headers?: Record<string, string>; body?: string; signal?: AbortSignal };
+export type OutboundInit = {
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string;
+  signal?: AbortSignal;
+  /** "manual": a 3xx is returned as it is, never followed (webhook deliveries); default "follow". */
+  redirect?: "follow" | "manual";
+};
 
 /**
  * Fetch a URL under the policy (GET by default; webhooks POST a body), following redirects by
@@ -91,7 +98,8 @@ export type OutboundInit = { method?: string; headers?: Record<string, string>; 
 export async function outboundFetch(raw: string, init: OutboundInit, policy: OutboundPolicy): Promise<Response> {
   const dispatcher = policy.allowPrivateAddresses ? undefined : publicAgent();
   let url = checkOutboundUrl(raw, policy);
-  let request = init;
+  const { redirect = "follow", ...first } = init;
+  let request = first;
   for (let hop = 0; ; hop++) {
     let response;
     try {
@@ -102,7 +110,7 @@ export async function outboundFetch(raw: string, init: OutboundInit, policy: Out
       throw e;
     }
     const location = response.headers.get("location");
-    if (!REDIRECTS.has(response.status) || !location) return response as unknown as Response; // undici's Response is the global one's twin
+    if (redirect === "manual" || !REDIRECTS.has(response.status) || !location) return response as unknown as Response; // undici's Response is the global one's twin
     await response.body?.cancel();
     if (hop >= (policy.maxRedirects ?? 5)) throw new OutboundRefused(url.href, "too many redirects");
     url = checkOutboundUrl(new URL(location, url), policy);

@@ -5,7 +5,7 @@
 import type { Page } from "@playwright/test";
 import { db } from "@/lib/db";
 import { uniqueEmail } from "./support/accounts";
-import { extraPort, startAppServer, type AppServer } from "./support/app-server";
+import { extraPort, startAppServer, type AppServer } from "./support/extra-server";
 import { expect, test } from "./support/fixtures";
 import { OIDC_CLIENT, oidcPort, startOidcProvider } from "./support/oidc-provider";
 

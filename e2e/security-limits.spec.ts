@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { uniqueEmail } from "./support/accounts";
-import { extraPort, startAppServer, type AppServer } from "./support/app-server";
+import { extraPort, startAppServer, type AppServer } from "./support/extra-server";
 import { expect, test } from "./support/fixtures";
 import { loopbackClient, postSignIn, rawRequest } from "./support/raw-http";
 

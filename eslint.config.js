@@ -60,6 +60,17 @@ export default defineConfig([
       ],
     },
   },
+  {
+    // One CSV writer (lib/csv/write.ts) defuses spreadsheet formulas for every export.
+    files: ["lib/**/*.ts"],
+    ignores: ["lib/csv/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["csv-stringify", "csv-stringify/*"], message: "Write CSV with lib/csv/write.ts (formulas defused)." }] },
+      ],
+    },
+  },
   globalIgnores([
     ".next/**",
     "lib/generated/**",

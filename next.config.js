@@ -2,6 +2,7 @@
 // configuration fails fast instead of on the first request.
 import { fileURLToPath } from "node:url";
 import { parseEnv } from "./lib/env/schema.js";
+import { cspFor } from "./lib/http/csp.js";
 import { SERVER_ACTION_MAX_BYTES } from "./lib/http/limits.js";
 
 const env = parseEnv(process.env);
@@ -17,7 +18,7 @@ const nextConfig = {
   // tag bus: see lib/cache/handler.js.
   cacheHandler: fileURLToPath(new URL("./lib/cache/handler.js", import.meta.url)),
   cacheMaxMemorySize: 0,
-  serverExternalPackages: ["pg", "pg-boss", "@electric-sql/pglite", "@electric-sql/pglite-socket"],
+  serverExternalPackages: ["pg", "pg-boss", "@electric-sql/pglite", "@electric-sql/pglite-socket", "recheck", "undici"],
   typedRoutes: false,
   // unauthorized() and forbidden(): admin pages, layouts and server actions answer 401 and 403.
   // Larger action posts are refused by proxy.ts (413) before Next reads them.
@@ -36,19 +37,25 @@ const nextConfig = {
     const security = [
       { key: "X-Content-Type-Options", value: "nosniff" },
       { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-      { key: "X-Frame-Options", value: "DENY" },
       { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+      { key: "Reporting-Endpoints", value: `csp="${new URL("/api/csp-report", env.APP_URL).href}"` },
     ];
+    const csp = (frameAncestors) => cspFor(env, { frameAncestors });
+    // Pages rendered per request (account, admin, sign-in) get a nonce policy from proxy.ts instead;
+    // the badge and the embed widget may be framed by any site.
+    const embeddable = "(?:fi/|sv/)?initiatives/[^/]+/(?:badge\\.svg|embed/?$)";
+    const perRequest = "(?:fi/|sv/)?(?:me|admin|auth|dev|unsubscribe)(?:/|$)";
     return [
       { source: "/:path*", headers: security },
+      { source: `/:path((?!${perRequest}|${embeddable}).*)`, headers: [{ key: "Content-Security-Policy", value: csp("'none'") }] },
+      { source: `/:path((?!${embeddable}).*)`, headers: [{ key: "X-Frame-Options", value: "DENY" }] },
+      { source: "/:locale(fi|sv)?/initiatives/:slug/(badge\\.svg|embed)", headers: [{ key: "Content-Security-Policy", value: csp("*") }] },
       // Public pages: shared caches and CDNs may keep them briefly and serve stale on errors.
       // (Personal and interactive paths are excluded, in every language: they stay private, no-store.)
       {
         source: "/:path((?!(?:fi/|sv/)?(?:api/|admin|me|auth|dev/|follow|unsubscribe)).*)",
         headers: [{ key: "Cache-Control", value: publicCache }],
       },
-      // Embeddable badges are meant to be shown on other sites.
-      { source: "/:locale(fi|sv)?/initiatives/:slug/badge.svg", headers: [{ key: "X-Frame-Options", value: "SAMEORIGIN" }] },
     ];
   },
 };

@@ -1,4 +1,4 @@
-// End-to-end tests against a production build (`next build` + `next start`) in Debian's Chromium.
+// End-to-end tests against a production build (`next build` + `npm start`) in Debian's Chromium.
 // Run through `npm run test:e2e` (e2e/run.ts), which prepares a fresh seeded database first.
 import { defineConfig, devices } from "@playwright/test";
 
@@ -38,7 +38,8 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `node node_modules/next/dist/bin/next start --port ${PORT}`,
+      // What `npm start` runs (lib/server/start.js), as the README documents.
+      command: `node lib/server/start.js --port ${PORT}`,
       url: `${BASE_URL}/`,
       reuseExistingServer: false,
       timeout: 60_000,

@@ -1,13 +1,25 @@
 // Locale routing, before any page renders (a convenience, never a security boundary: every page,
 // route handler and server action authorises for itself). English is served without a prefix,
 // Finnish under /fi and Swedish under /sv; internally every page lives under app/[locale].
-// Withdrawn initiatives answer 410 Gone (their page explains why).
+// Withdrawn initiatives answer 410 Gone (their page explains why). Pages rendered per request
+// (account, admin, sign-in) get a Content-Security-Policy with a fresh nonce here; Next reads it
+// from the request and marks its own scripts with it (cached pages get theirs from next.config.js).
 import { NextResponse, type NextRequest } from "next/server";
+import { env } from "@/lib/env";
+import { cspFor, PER_REQUEST_PAGES } from "@/lib/http/csp.js";
 import { refuseOversizedPost } from "@/lib/http/oversized-post";
 import { withdrawnSlugs } from "@/lib/initiatives/withdrawn";
 
 const PREFIXED = /^\/(fi|sv)(\/|$)/;
 const INITIATIVE_PAGE = /^(?:\/(?:en|fi|sv))?\/initiatives\/([a-z0-9-]+)\/?$/;
+
+function nonceHeaders(request: NextRequest): { request: Headers; csp: string } | null {
+  if (!PER_REQUEST_PAGES.test(request.nextUrl.pathname)) return null;
+  const csp = cspFor(env(), { nonce: Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64") });
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", csp);
+  return { request: headers, csp };
+}
 
 export async function proxy(request: NextRequest) {
   const refused = refuseOversizedPost(request);
@@ -26,7 +38,11 @@ export async function proxy(request: NextRequest) {
   if (slug && (await withdrawnSlugs().catch(() => new Set<string>())).has(slug)) {
     return NextResponse.rewrite(internal, { status: 410 });
   }
-  return internal.pathname === pathname ? NextResponse.next() : NextResponse.rewrite(internal);
+  const nonce = nonceHeaders(request);
+  const init = nonce ? { request: { headers: nonce.request } } : undefined;
+  const response = internal.pathname === pathname ? NextResponse.next(init) : NextResponse.rewrite(internal, init);
+  if (nonce) response.headers.set("Content-Security-Policy", nonce.csp);
+  return response;
 }
 
 // Form endpoints that read their own bodies within their own limits (lib/http/define-route.ts) are

@@ -1,5 +1,5 @@
 // npm run test:e2e: a fresh database (the PostgreSQL server when one answers, else the embedded
-// one), migrated and seeded; a production build; then Playwright, which starts `next start` on it.
+// one), migrated and seeded; a production build; then Playwright, which starts `npm start`'s server (lib/server/start.js) on it.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -32,10 +32,10 @@ async function main(): Promise<number> {
     NEXT_TELEMETRY_DISABLED: "1",
     DATABASE_URL: database.url,
     ...(database.busUrl ? { EMBEDDED_BUS_URL: database.busUrl } : {}),
+    // As the README starts production: APP_URL and AUTH_SECRET, nothing else (AUTH_URL defaults to
+    // APP_URL; no AUTH_TRUST_HOST).
     APP_URL: `http://localhost:${process.env.E2E_PORT ?? 3100}`,
-    AUTH_URL: `http://localhost:${process.env.E2E_PORT ?? 3100}`,
     AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-not-for-production-0123456789",
-    AUTH_TRUST_HOST: "true",
     // The SMTP server the accounts tests start themselves (e2e/support/smtp.ts).
     SMTP_URL: `smtp://localhost:${process.env.E2E_SMTP_PORT ?? 2525}`,
     E2E_SMTP_PORT: process.env.E2E_SMTP_PORT ?? "2525",

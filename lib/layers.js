@@ -11,10 +11,10 @@
 /** @type {string[][]} */
 export const LAYERS = [
   // Generated code, configuration and language: no imports from lib/.
-  ["generated", "env", "html", "i18n", "series", "streams", "db-listen"],
+  ["generated", "env", "html", "i18n", "series", "csv", "db-listen"],
   // The database client, errors and shared field schemas.
   ["db", "errors"],
-  ["schemas", "mail", "cache"],
+  ["schemas", "mail", "cache", "net"],
   // Who is asking; the audit trail every command writes.
   ["auth"],
   ["audit"],
@@ -32,7 +32,7 @@ export const LAYERS = [
   ["dev"],
   ["testing"],
   ["seed"],
-  ["bench", "cli"],
+  ["bench", "cli", "server"],
 ];
 
 /** The layer a lib/ folder (or top-level module) belongs to, or -1 when it is not listed. */

@@ -3,7 +3,7 @@ import "server-only";
 // as "observation."), initiative and dates (inclusive, whole days in UTC); newest first, in pages
 // continuing from the last id; and the same rows as CSV.
 import { requireRole, type Actor } from "@/lib/auth/actor";
-import { stringify } from "csv-stringify";
+import { csvStream } from "@/lib/csv/write";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TAuditFilter } from "./schemas";
@@ -112,12 +112,7 @@ export const AUDIT_CSV_MAX_ROWS = 100_000;
 /** The filtered log as CSV (newest first), read in batches so memory stays flat. */
 export function auditCsv(actor: Actor | null, filter: TAuditFilter): ReadableStream<Uint8Array> {
   requireRole(actor, "ADMIN");
-  // Cells that a spreadsheet would run as a formula are prefixed with an apostrophe.
-  const csv = stringify({
-    header: true,
-    columns: [...AUDIT_CSV_COLUMNS],
-    cast: { string: (v) => (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v) },
-  });
+  const csv = csvStream(AUDIT_CSV_COLUMNS);
   const encoder = new TextEncoder();
   return new ReadableStream<Uint8Array>({
     async start(controller) {

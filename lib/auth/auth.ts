@@ -6,8 +6,9 @@ import type { Adapter } from "next-auth/adapters";
 import Nodemailer from "next-auth/providers/nodemailer";
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
+import { authSecret, env } from "@/lib/env";
 import type { TRole } from "./actor";
+import { parseSignInEmail } from "./identifier";
 import { sendSignInLink } from "./send-sign-in-link";
 
 declare module "next-auth" {
@@ -49,13 +50,20 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
             issuer: e.OIDC_ISSUER,
             clientId: e.OIDC_CLIENT_ID,
             clientSecret: e.OIDC_CLIENT_SECRET,
+            // PKCE, state and nonce, each checked on the way back (a tampered one fails).
+            checks: ["pkce", "state", "nonce"] as ("pkce" | "state" | "nonce")[],
+            // An account that already exists with this address is linked, but only when the
+            // provider vouches for the address (the signIn callback refuses unverified ones).
+            allowDangerousEmailAccountLinking: true,
           },
         ]
       : [];
   return {
     adapter: adapter(),
-    secret: e.AUTH_SECRET ?? (e.NODE_ENV === "production" ? undefined : "development-only-secret-change-me"),
-    trustHost: true,
+    secret: authSecret(),
+    // No trustHost here: env() has put AUTH_URL (default APP_URL) in process.env, which Auth.js
+    // takes as its base URL for every link and redirect (and, by its own rule, trusts it because
+    // it is configured). No Host or X-Forwarded-Host header is ever used to build a URL.
     session: { strategy: "database", maxAge: e.SESSION_IDLE_DAYS * DAY, updateAge: 12 * 3600 },
     providers: [
       Nodemailer({
@@ -64,12 +72,23 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         from: e.MAIL_FROM,
         maxAge: e.MAGIC_LINK_MINUTES * 60,
         sendVerificationRequest: sendSignInLink,
-        normalizeIdentifier: (identifier) => identifier.trim().toLowerCase(),
+        // Exactly one address, whatever path reached Auth.js (the guard checked it already).
+        normalizeIdentifier: (identifier) => {
+          const parsed = parseSignInEmail(identifier);
+          if (!parsed.ok) throw new Error(`Invalid sign-in identifier (${parsed.error})`);
+          return parsed.email;
+        },
       }),
       ...oidc,
     ],
     pages: { signIn: "/auth/signin", verifyRequest: "/auth/check-email", error: "/auth/error" },
     callbacks: {
+      // OpenID Connect: only addresses the provider has verified, so that signing in with the
+      // provider can never take over an account someone else made with that address.
+      signIn({ account, profile }) {
+        if (account?.type === "oidc" && profile?.email_verified !== true) return "/auth/error?error=UnverifiedEmail";
+        return true;
+      },
       session({ session, user }) {
         const u = user as typeof user & { role: TRole; locale: string };
         session.user.id = u.id;

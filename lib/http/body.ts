@@ -1,7 +1,7 @@
-// Reading request bodies with a size limit (lib/streams/read-limited.ts): over it, 413 before the
+// Reading request bodies with a size limit (lib/net/read-limited.ts): over it, 413 before the
 // rest is read.
 import { AppError } from "@/lib/errors/app-error";
-import { readLimited } from "@/lib/streams/read-limited";
+import { readLimitedBytes } from "@/lib/net/read-limited";
 
 export const KB = 1024;
 export const MB = 1024 * KB;
@@ -19,9 +19,7 @@ export function assertDeclaredSize(request: Request, limit: number): void {
 
 /** The body's bytes, at most `limit` of them (413 beyond, without reading further). */
 export async function readBody(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer>> {
-  const bytes = await readLimited(request.body, request.headers.get("content-length"), limit);
-  if (!bytes) throw tooLarge(limit);
-  return bytes;
+  return readLimitedBytes(request.body, limit, () => tooLarge(limit), request.headers.get("content-length"));
 }
 
 /** The JSON body (400 when it is missing or not JSON). */

@@ -18,7 +18,7 @@ import { assertDeclaredSize, KB, readForm, readJson } from "./body";
 import { formInput } from "./form";
 import { requestIdFrom } from "./request-id";
 import { CORS_HEADERS, errorResponse, htmlErrorResponse } from "./responses";
-import { assertSameOrigin, UNSAFE_METHODS } from "./same-origin";
+import { assertSameOrigin, UNSAFE_METHODS } from "@/lib/auth/same-origin";
 
 /**
  * Who may call: anyone ("public": the handler may still ask `session()`), any signed-in person

@@ -7,7 +7,7 @@ import { localeOfPath } from "@/lib/i18n/locales";
 import { SERVER_ACTION_MAX_BYTES } from "./limits.js";
 import { requestIdFrom } from "./request-id";
 import { htmlErrorResponse } from "./responses";
-import { UNSAFE_METHODS } from "./same-origin";
+import { UNSAFE_METHODS } from "@/lib/auth/same-origin";
 
 export function refuseOversizedPost(request: Request): Response | null {
   if (!UNSAFE_METHODS.has(request.method)) return null;

@@ -37,6 +37,8 @@ const settings = (overrides: Partial<FetchSettings> = {}): FetchSettings => ({
   maxBytes: 1024 * 1024,
   userAgent: "Threshold test",
   pacer: new HostPacer(0),
+  allowedHosts: ["127.0.0.1"],
+  allowPrivateAddresses: true,
   random: () => 1,
   ...overrides,
 });
@@ -142,5 +144,19 @@ describe("fetching official resources", () => {
     const s = await serve((_req, res) => json(res, { big: "x".repeat(5000) }));
     await expect(fetchResource(s.url, settings({ maxBytes: 1000 }))).rejects.toMatchObject({ attempts: 1 });
     expect(s.hits).toHaveLength(1);
+  });
+  it("fetches only from the allowed hosts, redirects included, and does not retry a refusal", async () => {
+    const elsewhere = await serve((_req, res) => json(res, {}));
+    const s = await serve((_req, res) => {
+      res.writeHead(302, { location: elsewhere.url.replace("127.0.0.1", "localhost") });
+      res.end();
+    });
+    await expect(fetchResource(s.url, settings())).rejects.toMatchObject({
+      attempts: 1,
+      reason: expect.stringMatching(/localhost is not one of/),
+    });
+    await expect(fetchResource(s.url, settings({ allowedHosts: ["petition.parliament.uk"] }))).rejects.toMatchObject({ attempts: 1 });
+    expect(s.hits).toHaveLength(1);
+    expect(elsewhere.hits).toHaveLength(0);
   });
 });

@@ -1,9 +1,12 @@
 // Fetching official resources politely and robustly: a timeout per attempt (headers and body),
 // retries with exponential backoff (honouring Retry-After) for timeouts, network errors, 408,
 // 425, 429 and 5xx only, conditional requests (ETag / If-Modified-Since), a size limit, and at
-// most one request per host per interval (HostPacer).
+// most one request per host per interval (HostPacer). Only to the source's own hosts, never to a
+// private address, redirects included (lib/net/outbound.ts): the URLs come partly from fetched
+// content (`links.next`, `links.self`).
 import { env } from "@/lib/env";
-import { readLimited } from "@/lib/streams/read-limited";
+import { outboundFetch, OutboundRefused } from "@/lib/net/outbound";
+import { readLimited } from "@/lib/net/read-limited";
 import { delay, HostPacer } from "./pacer";
 
 export type FetchSettings = {
@@ -14,6 +17,10 @@ export type FetchSettings = {
   maxBytes: number;
   userAgent: string;
   pacer: HostPacer;
+  /** Hosts every request and redirect must stay on: the source's own (added by forSource) and IMPORT_EXTRA_HOSTS. */
+  allowedHosts: readonly string[];
+  /** Local test servers only (IMPORT_ALLOW_PRIVATE_ADDRESSES). */
+  allowPrivateAddresses: boolean;
   /** Jitter source (0..1); tests pass a constant. */
   random?: () => number;
 };
@@ -62,7 +69,14 @@ export function defaultFetchSettings(): FetchSettings {
     maxBytes: 20 * 1024 * 1024,
     userAgent: `Threshold importer (+${e.APP_URL})`,
     pacer: processPacer,
+    allowedHosts: e.IMPORT_EXTRA_HOSTS,
+    allowPrivateAddresses: e.IMPORT_ALLOW_PRIVATE_ADDRESSES,
   };
+}
+
+/** The settings for one source: its own hosts join the allowed ones. */
+export function forSource(settings: FetchSettings, hosts: readonly string[]): FetchSettings {
+  return { ...settings, allowedHosts: [...new Set([...settings.allowedHosts, ...hosts])] };
 }
 
 function retryAfter(header: string | null, now: number): number | null {
@@ -78,12 +92,6 @@ function networkReason(e: unknown): string {
   return `network error (${cause?.message ?? (e instanceof Error ? e.message : String(e))})`;
 }
 
-async function readText(response: Response, maxBytes: number): Promise<string> {
-  const bytes = await readLimited(response.body, response.headers.get("content-length"), maxBytes);
-  if (!bytes) throw new AttemptFailure(`the response is larger than ${maxBytes} bytes`, response.status, false);
-  return new TextDecoder().decode(bytes);
-}
-
 async function attempt(url: string, settings: FetchSettings, conditional: Conditional): Promise<Fetched> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), settings.timeoutMs);
@@ -91,7 +99,11 @@ async function attempt(url: string, settings: FetchSettings, conditional: Condit
   if (conditional.etag) headers["if-none-match"] = conditional.etag;
   if (conditional.lastModified) headers["if-modified-since"] = conditional.lastModified;
   try {
-    const response = await fetch(url, { headers, signal: controller.signal, redirect: "follow" });
+    const response = await outboundFetch(
+      url,
+      { headers, signal: controller.signal },
+      { allowedHosts: settings.allowedHosts, allowPrivateAddresses: settings.allowPrivateAddresses },
+    );
     const base = {
       url,
       fetchedAt: new Date(),
@@ -112,9 +124,15 @@ async function attempt(url: string, settings: FetchSettings, conditional: Condit
         retryAfter(response.headers.get("retry-after"), Date.now()),
       );
     }
-    return { ...base, status: "ok", text: await readText(response, settings.maxBytes) };
+    const tooLarge = () => new AttemptFailure(`the response is larger than ${settings.maxBytes} bytes`, response.status, false);
+    return {
+      ...base,
+      status: "ok",
+      text: await readLimited(response.body, settings.maxBytes, tooLarge, response.headers.get("content-length")),
+    };
   } catch (e) {
     if (e instanceof AttemptFailure) throw e;
+    if (e instanceof OutboundRefused) throw new AttemptFailure(e.message, null, false);
     if (controller.signal.aborted) throw new AttemptFailure(`timed out after ${settings.timeoutMs} ms`, null, true);
     throw new AttemptFailure(networkReason(e), null, true);
   } finally {

@@ -6,7 +6,7 @@ import "server-only";
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { applyPlans } from "./apply-plan";
-import { FetchError, defaultFetchSettings, type FetchSettings } from "./fetch";
+import { FetchError, defaultFetchSettings, forSource, type FetchSettings } from "./fetch";
 import { isImportError } from "./errors";
 import type { ImportPlan, ImportResult } from "./plan";
 import { CLI_SOURCES, type TCliSource } from "./sources";
@@ -109,7 +109,7 @@ export async function importUrls(
   options: ImportOptions & { settings?: FetchSettings } = {},
 ): Promise<FileOutcome[]> {
   const adapter = CLI_SOURCES[cli];
-  const settings = options.settings ?? defaultFetchSettings();
+  const settings = forSource(options.settings ?? defaultFetchSettings(), adapter.hosts);
   const outcomes: FileOutcome[] = [];
   for (const url of urls) {
     try {

@@ -17,6 +17,8 @@ export type SyncOutcome =
 
 export type SourceAdapter = {
   source: TSource;
+  /** The only hosts fetched from (redirects included); IMPORT_EXTRA_HOSTS adds mirrors. */
+  hosts: readonly string[];
   /** Plans from a local file. */
   readFile: (file: string, text: string, ctx: ReadContext) => ImportPlan[];
   /** Plans from a URL an operator gave: a resource, or a list whose pages are followed. */

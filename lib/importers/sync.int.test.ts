@@ -23,6 +23,9 @@ const settings: FetchSettings = {
   maxBytes: 1 << 24,
   userAgent: "test",
   pacer: new HostPacer(0),
+  // The test server stands in for the official sites.
+  allowedHosts: ["127.0.0.1"],
+  allowPrivateAddresses: true,
 };
 const schedule = { intervalMinutes: 10, maxBackoffMinutes: 360 };
 

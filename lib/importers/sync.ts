@@ -11,7 +11,7 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors/app-error";
 import { applyPlans } from "./apply-plan";
 import { isImportError } from "./errors";
-import { FetchError, defaultFetchSettings, type FetchSettings } from "./fetch";
+import { FetchError, defaultFetchSettings, forSource, type FetchSettings } from "./fetch";
 import type { ImportResult, TSource } from "./plan";
 import { nextSyncAt, SYNC_AFTER_CLOSE_DAYS, type SyncSchedule } from "./schedule";
 import { adapterFor } from "./sources";
@@ -45,7 +45,7 @@ export async function syncImportState(stateId: string, options: SyncOptions = {}
   const adapter = adapterFor(state.source);
   try {
     if (!adapter) throw new Error(`no importer for the source "${state.source}"`);
-    const fetched = await adapter.syncResource(state.resourceUrl, options.settings ?? defaultFetchSettings(), {
+    const fetched = await adapter.syncResource(state.resourceUrl, forSource(options.settings ?? defaultFetchSettings(), adapter.hosts), {
       etag: state.etag,
       lastModified: state.lastModified,
     });

@@ -1,7 +1,8 @@
 import "server-only";
 // CSV export of initiatives for journalists and spreadsheets (same filters as the list, every
-// page; count series: lib/counts/series-csv.ts). UTF-8 with a header row; every number with its time and source.
-import { stringify } from "csv-stringify/sync";
+// page; count series: lib/counts/series-csv.ts). UTF-8 with a header row; every number with its
+// time and source; formulas defused (lib/csv/write.ts).
+import { toCsv } from "@/lib/csv/write";
 import { cachedRead } from "@/lib/cache/cached";
 import { TAGS } from "@/lib/cache/tags";
 import { listInitiatives } from "./list";
@@ -38,30 +39,26 @@ export async function initiativesCsv(query: Omit<TListQuery, "cursor" | "limit">
       }
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
-    return stringify(rows, {
-      header: true,
-      columns: [
-        "slug",
-        "title_en",
-        "title_fi",
-        "title_sv",
-        "scheme",
-        "jurisdiction",
-        "stage",
-        "stage_since",
-        "latest_total",
-        "latest_total_observed_at",
-        "latest_total_source",
-        "next_threshold",
-        "next_threshold_target",
-        "growth_per_day",
-        "collection_ends_at",
-        "closed_at",
-        "open",
-        "withdrawn",
-        "url",
-      ],
-      cast: { boolean: (b) => (b ? "true" : "false") },
-    });
+    return toCsv(rows, [
+      "slug",
+      "title_en",
+      "title_fi",
+      "title_sv",
+      "scheme",
+      "jurisdiction",
+      "stage",
+      "stage_since",
+      "latest_total",
+      "latest_total_observed_at",
+      "latest_total_source",
+      "next_threshold",
+      "next_threshold_target",
+      "growth_per_day",
+      "collection_ends_at",
+      "closed_at",
+      "open",
+      "withdrawn",
+      "url",
+    ]);
   });
 }

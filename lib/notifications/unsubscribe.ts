@@ -3,15 +3,11 @@ import "server-only";
 // link works signed out and cannot be forged or pointed at someone else.
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
+import { authSecret } from "@/lib/env";
 import { stopAllEmail } from "./preferences";
 
-function secret(): string {
-  return env().AUTH_SECRET ?? "development-only-secret-change-me";
-}
-
 function sign(payload: string): string {
-  return createHmac("sha256", secret()).update(`unsubscribe:${payload}`).digest("base64url");
+  return createHmac("sha256", authSecret()).update(`unsubscribe:${payload}`).digest("base64url");
 }
 
 export function unsubscribeToken(userId: string): string {

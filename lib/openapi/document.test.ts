@@ -13,8 +13,8 @@ describe("the published OpenAPI document", () => {
   it("keeps the open-data GET beside the write API's POST on the same path", () => {
     const counts = document.paths?.["/api/v1/initiatives/{slug}/counts"];
     expect(Object.keys(counts?.get?.responses ?? {})).toContain("200");
-    expect(counts?.get?.security).toBeUndefined();
-    expect(counts?.post?.security).toEqual([{ apiToken: [] }]);
+    expect(counts?.get?.security).toEqual([]);
+    expect(counts?.post?.security).toEqual([{ apiToken: [] }, { session: [] }]);
     expect(document.paths?.["/api/v1/initiatives/{slug}/events"]?.post).toBeDefined();
     expect(document.components?.securitySchemes?.apiToken).toBeDefined();
   });

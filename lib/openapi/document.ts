@@ -17,19 +17,34 @@ const slugParam = z.object({
   slug: z.string().meta({ description: "The initiative's slug, as in /initiatives/{slug}", example: "ottawa-withdrawal-2024" }),
 });
 
-function read(summary: string, schema: z.ZodType, extra: Partial<ZodOpenApiOperationObject> = {}): ZodOpenApiOperationObject {
+// Public reads need no credentials: `security: []` says so explicitly (SDK generators otherwise
+// assume the document's default).
+const PUBLIC: Pick<ZodOpenApiOperationObject, "security" | "tags"> = { security: [], tags: ["Open data"] };
+
+function read(
+  operationId: string,
+  summary: string,
+  schema: z.ZodType,
+  extra: Partial<ZodOpenApiOperationObject> = {},
+): ZodOpenApiOperationObject {
   const responses: ZodOpenApiResponsesObject = {
     "200": { description: "OK (public, cacheable, CORS enabled)", content: json(schema) },
     "400": error("A query parameter is not valid"),
     "404": error("Not found"),
   };
-  return { summary, tags: ["Open data"], responses, ...extra };
+  return { operationId, summary, ...PUBLIC, responses, ...extra };
 }
 
-function text(summary: string, type: string, extra: Partial<ZodOpenApiOperationObject> = {}): ZodOpenApiOperationObject {
+function text(
+  operationId: string,
+  summary: string,
+  type: string,
+  extra: Partial<ZodOpenApiOperationObject> = {},
+): ZodOpenApiOperationObject {
   return {
+    operationId,
     summary,
-    tags: ["Open data"],
+    ...PUBLIC,
     responses: { "200": { description: "OK", content: { [type]: { schema: z.string() } } }, "404": error("Not found") },
     ...extra,
   };
@@ -49,42 +64,63 @@ export function openApiDocument(serverUrl: string) {
       version: "1.0.0",
       description:
         "Open data on petitions and citizens' initiatives: counts against every threshold with their time and source, stages, responses, statutory deadlines. Read endpoints are public, cacheable and CORS-enabled. Errors are JSON: { error: { code, message, issues? } }.",
-      license: { name: "Data: see each source; UK petitions under the Open Government Licence v3.0" },
+      license: {
+        name: "Data: see each source; UK petitions under the Open Government Licence v3.0",
+        url: "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
+      },
     },
     servers: [{ url: serverUrl }],
-    tags: [{ name: "Open data" }, { name: "Write" }],
+    tags: [
+      {
+        name: "Open data",
+        description: "Public, cacheable, CORS-enabled reads: no credentials, any origin. JSON, CSV, Atom, ICS and SVG.",
+      },
+      {
+        name: "Write API",
+        description:
+          "Counts and stage events from newsroom and editor scripts: a bearer token (thr_...) with the right scope, or a browser session from this site's own pages.",
+      },
+    ],
     components: { securitySchemes: writeSecuritySchemes },
     // The write API adds methods to some of the same paths (POST beside GET /counts).
     paths: mergePaths(writePaths, {
-      "/api/v1/initiatives": { get: read("List and search initiatives", ZInitiativeList, { requestParams: { query: ZListQuery } }) },
+      "/api/v1/initiatives": {
+        get: read("listInitiatives", "List and search initiatives", ZInitiativeList, { requestParams: { query: ZListQuery } }),
+      },
       "/api/v1/initiatives/{slug}": {
-        get: read("One initiative's public status", ZInitiativeStatus, { requestParams: { path: slugParam } }),
+        get: read("getInitiative", "One initiative's public status", ZInitiativeStatus, { requestParams: { path: slugParam } }),
       },
       "/api/v1/initiatives/{slug}/count": {
-        get: read("The latest total, for live counters", ZLiveCount, { requestParams: { path: slugParam } }),
+        get: read("getLiveCount", "The latest total, for live counters", ZLiveCount, { requestParams: { path: slugParam } }),
       },
       "/api/v1/initiatives/{slug}/counts": {
-        get: read("Count series by kind and region", ZCountSeries, { requestParams: { path: slugParam, query: ZCountsQuery } }),
+        get: read("getCountSeries", "Count series by kind and region", ZCountSeries, {
+          requestParams: { path: slugParam, query: ZCountsQuery },
+        }),
       },
-      "/api/v1/jurisdictions": { get: read("Jurisdictions, their schemes and electoral terms", ZJurisdictionList) },
-      "/api/v1/topics": { get: read("Topics", ZTopicList) },
+      "/api/v1/jurisdictions": { get: read("listJurisdictions", "Jurisdictions, their schemes and electoral terms", ZJurisdictionList) },
+      "/api/v1/topics": { get: read("listTopics", "Topics", ZTopicList) },
       "/api/v1/initiatives.csv": {
-        get: text("Initiatives as CSV (same filters as the list)", "text/csv", {
+        get: text("initiativesCsv", "Initiatives as CSV (same filters as the list)", "text/csv", {
           requestParams: { query: ZListQuery.omit({ cursor: true, limit: true }) },
         }),
       },
       "/api/v1/initiatives/{slug}/counts.csv": {
-        get: text("Count series as CSV", "text/csv", { requestParams: { path: slugParam, query: ZCountsQuery } }),
+        get: text("countSeriesCsv", "Count series as CSV", "text/csv", { requestParams: { path: slugParam, query: ZCountsQuery } }),
       },
-      "/feed.atom": { get: text("Atom feed: thresholds reached, stage changes, responses", "application/atom+xml") },
+      "/feed.atom": { get: text("siteFeed", "Atom feed: thresholds reached, stage changes, responses", "application/atom+xml") },
       "/initiatives/{slug}/feed.atom": {
-        get: text("Atom feed of one initiative", "application/atom+xml", { requestParams: { path: slugParam } }),
+        get: text("initiativeFeed", "Atom feed of one initiative", "application/atom+xml", { requestParams: { path: slugParam } }),
       },
       "/initiatives/{slug}/calendar.ics": {
-        get: text("Calendar: deadline, hearings, statutory due dates", "text/calendar", { requestParams: { path: slugParam } }),
+        get: text("initiativeCalendar", "Calendar: deadline, hearings, statutory due dates", "text/calendar", {
+          requestParams: { path: slugParam },
+        }),
       },
       "/initiatives/{slug}/badge.svg": {
-        get: text("Embeddable badge with the count and progress", "image/svg+xml", { requestParams: { path: slugParam } }),
+        get: text("initiativeBadge", "Embeddable badge with the count and progress", "image/svg+xml", {
+          requestParams: { path: slugParam },
+        }),
       },
     }),
   });

@@ -19,7 +19,7 @@ describe("write API documentation", () => {
   it("documents both endpoints from the handlers' schemas, with the token and errors", () => {
     const counts = document.paths?.["/api/v1/initiatives/{slug}/counts"]?.post;
     const events = document.paths?.["/api/v1/initiatives/{slug}/events"]?.post;
-    expect(counts?.security).toEqual([{ apiToken: [] }]);
+    expect(counts?.security).toEqual([{ apiToken: [] }, { session: [] }]);
     expect(Object.keys(counts?.responses ?? {})).toEqual(expect.arrayContaining(["201", "401", "403", "404", "422"]));
     const body = JSON.stringify(counts?.requestBody);
     for (const field of ["value", "observedAt", "region", "supersedesId", "correctionReason", "observations"])

@@ -12,9 +12,19 @@ export const writeSecuritySchemes = {
     type: "http",
     scheme: "bearer",
     description:
-      "A personal API token (thr_...) created by an admin in /admin/tokens or with `npm run admin:token`. It acts as its owner (editor or admin) within its scopes: counts:write, events:write. Browsers may instead use their session from the same origin.",
+      "A personal API token (thr_...) created by an admin in /admin/tokens or with `npm run admin:token`. It acts as its owner (editor or admin) within its scopes: counts:write, events:write.",
+  },
+  session: {
+    type: "apiKey",
+    in: "cookie",
+    name: "authjs.session-token",
+    description:
+      "The session of an editor or admin signed in to this site, accepted only from this site's own pages (the request's Origin must be the site's). On https the cookie is named __Secure-authjs.session-token.",
   },
 } as const;
+
+/** Who may write: a token, or a same-origin session (either one). */
+const WRITE_SECURITY: Record<string, string[]>[] = [{ apiToken: [] }, { session: [] }];
 
 const error = (description: string) => ({ description, content: { "application/json": { schema: ZErrorEnvelope } } });
 const errors: ZodOpenApiResponsesObject = {
@@ -38,7 +48,7 @@ export const writePaths: ZodOpenApiPathsObject = {
       summary: "Record a signature count, or a batch of counts",
       description:
         "Send one observation, or `{ observations: [...] }` (up to 5,000). A batch is stored all or nothing. Counts are append-only: to correct one, send a new observation with `supersedesId` and `correctionReason`. `value` is a whole number from 0 to 1,000,000,000; `observedAt` an ISO 8601 date-time, at most 5 minutes in the future; `region` one of the initiative's rules (empty for the whole initiative). Text must not contain HTML. Data-quality flags (a decrease, a jump, regions not adding up, an out-of-order count) never block a write; they are returned for an editor to review. The public status page shows the new count on its next request.",
-      security: [{ apiToken: [] }],
+      security: WRITE_SECURITY,
       requestParams: path,
       requestBody: { required: true, content: { "application/json": { schema: ZCountsRequest } } },
       responses: {
@@ -54,7 +64,7 @@ export const writePaths: ZodOpenApiPathsObject = {
       summary: "Record a stage event (the initiative moves to another stage of its process)",
       description:
         "Only the transitions the initiative's own rules allow are accepted, each stage once, and not before the current stage began. Send `expectedVersion` (the `version` from your last write) to be refused with 409 if someone else moved the initiative in between.",
-      security: [{ apiToken: [] }],
+      security: WRITE_SECURITY,
       requestParams: path,
       requestBody: { required: true, content: { "application/json": { schema: ZStageEventInput } } },
       responses: {

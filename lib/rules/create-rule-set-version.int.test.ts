@@ -83,4 +83,32 @@ describe("new rule set versions (real PostgreSQL)", () => {
     });
     expect(await db().auditEvent.count({ where: { actorId: admin.userId } })).toBe(0);
   });
+  it("refuses region patterns that do not compile or could backtrack catastrophically, naming each, and stores nothing", async () => {
+    const admin = await makeUser("ADMIN");
+    const current = catalogRules("uk-parliament-petition", new Date("2030-01-01"));
+    const save = (patterns: string[]) =>
+      createRuleSetVersion(
+        admin,
+        {
+          schemeCode: "uk-parliament-petition",
+          effectiveFrom: new Date("2099-01-01T00:00:00Z"),
+          legalSourceTitle: "Patterns",
+          legalSourceUrl: "https://example.org/patterns",
+          definition: JSON.stringify({ ...current.definition, regions: { codes: [], patterns } }),
+        },
+        ctx,
+      );
+    const versions = await db().ruleSet.count();
+    await expect(save(["^uk-con:[EWSN]\\d{8}$", "^(a+)+$", "^(\\w+\\s?)*$"])).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      issues: [
+        { path: "definition.regions.patterns.1", message: expect.stringMatching(/exponential time/) },
+        { path: "definition.regions.patterns.2", message: expect.stringMatching(/Region pattern 3/) },
+      ],
+    });
+    await expect(save(["^uk-con:("])).rejects.toMatchObject({
+      issues: [{ path: "definition.regions.patterns.0", message: "This is not a valid regular expression" }],
+    });
+    expect(await db().ruleSet.count()).toBe(versions);
+  });
 });

@@ -10,11 +10,14 @@ import { TAGS } from "@/lib/cache/tags";
 import { AppError } from "@/lib/errors/app-error";
 import { fieldIssue } from "@/lib/errors/issues";
 import { parseInput } from "@/lib/errors/parse-input";
+import { regionPatternIssues } from "./region-patterns";
 import { ZCreateRuleSetVersion } from "./schemas";
 
 export async function createRuleSetVersion(actor: Actor, input: unknown, ctx: RequestContext) {
   requireRole(actor, "ADMIN");
   const data = parseInput(ZCreateRuleSetVersion, input);
+  const unsafe = regionPatternIssues(data.definition.regions.patterns);
+  if (unsafe.length) throw new AppError("INVALID_INPUT", { issues: unsafe });
   return db().$transaction(async (tx) => {
     const scheme = await tx.scheme.findUnique({ where: { code: data.schemeCode }, select: { id: true, code: true } });
     if (!scheme) throw new AppError("INVALID_INPUT", { issues: [fieldIssue("schemeCode", "unknown")] });

@@ -59,10 +59,23 @@ export const ZClock = z.object({
   legalReference: z.string().optional(),
 });
 
+function compiles(pattern: string): boolean {
+  try {
+    new RegExp(pattern);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const ZRegions = z.object({
   codes: z.array(z.string().min(1)).default([]),
-  // Regular expressions for open-ended region sets (UK constituencies, countries).
-  patterns: z.array(z.string().min(1)).default([]),
+  // Regular expressions for open-ended region sets (UK constituencies, countries). Saving a rule
+  // set also proves each one free of catastrophic backtracking (lib/rules/region-patterns.ts).
+  patterns: z
+    .array(z.string().min(1).max(200).refine(compiles, { message: "This is not a valid regular expression" }))
+    .max(20)
+    .default([]),
 });
 
 export const ZRuleDefinition = z

@@ -59,6 +59,10 @@ export const issues = defineMessages({
     tooManyPoints: "Too many points at this resolution",
     noRules: "No rules of this scheme were in force on that date",
     noPopulation: "This scheme needs the jurisdiction's population, which is not set",
+    emailSeveral: "Enter one email address only",
+    emailDisplayName: "Enter the email address alone, without a name, quotes or angle brackets",
+    emailTooLong: "An email address has at most 254 characters",
+    regionPattern: "Region pattern {n} could take too long on some region codes: rewrite it without nested or overlapping repetition",
   },
   fi: {
     csvInvalidLine: "Tiedosto ei ole kelvollista CSV:tä (rivi {line})",
@@ -115,6 +119,10 @@ export const issues = defineMessages({
     tooManyPoints: "Liian monta pistettä tällä tarkkuudella",
     noRules: "Järjestelmällä ei ollut voimassa olevia sääntöjä tuona päivänä",
     noPopulation: "Tämä järjestelmä tarvitsee alueen väkiluvun, jota ei ole asetettu",
+    emailSeveral: "Anna vain yksi sähköpostiosoite",
+    emailDisplayName: "Anna pelkkä sähköpostiosoite ilman nimeä, lainausmerkkejä tai kulmasulkeita",
+    emailTooLong: "Sähköpostiosoitteessa on enintään 254 merkkiä",
+    regionPattern: "Aluekuvio {n} voi kestää liian kauan joillakin aluekoodeilla: kirjoita se ilman sisäkkäisiä tai päällekkäisiä toistoja",
   },
   sv: {
     csvInvalidLine: "Filen är inte giltig CSV (rad {line})",
@@ -171,5 +179,10 @@ export const issues = defineMessages({
     tooManyPoints: "För många punkter med den här upplösningen",
     noRules: "Inga regler för den här ordningen gällde det datumet",
     noPopulation: "Den här ordningen behöver områdets folkmängd, som inte är angiven",
+    emailSeveral: "Ange bara en e-postadress",
+    emailDisplayName: "Ange bara e-postadressen, utan namn, citattecken eller vinkelparenteser",
+    emailTooLong: "En e-postadress har högst 254 tecken",
+    regionPattern:
+      "Regionmönster {n} kan ta för lång tid för vissa regionkoder: skriv om det utan nästlade eller överlappande upprepningar",
   },
 });

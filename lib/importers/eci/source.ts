@@ -3,7 +3,7 @@
 import { parseJsonText, parseWith } from "../errors";
 import { fetchResource } from "../fetch";
 import { MAX_PAGES, type SourceAdapter } from "../source-types";
-import { ECI_SOURCE, eciDetailsUrl } from "./plan";
+import { ECI_API, ECI_SOURCE, eciDetailsUrl } from "./plan";
 import { readEciJson } from "./read";
 import { ZEciSearchPage } from "./schemas";
 
@@ -11,6 +11,7 @@ const SEARCH = /\/search\/([A-Z]+)\/([A-Z]{2})\/(\d+)\/(\d+)\/?$/;
 
 export const eciSource: SourceAdapter = {
   source: ECI_SOURCE,
+  hosts: [new URL(ECI_API).hostname],
 
   readFile(file, text, ctx) {
     return readEciJson(file, text, ctx);

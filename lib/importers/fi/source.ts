@@ -3,7 +3,7 @@
 import { fetchResource, FetchError, type FetchSettings } from "../fetch";
 import type { ImportPlan } from "../plan";
 import { MAX_PAGES, type SourceAdapter } from "../source-types";
-import { FI_SOURCE, fiSupportsUrl } from "./plan";
+import { FI_SITE, FI_SOURCE, fiSupportsUrl } from "./plan";
 import { readFiJson } from "./read";
 
 const ONE = /\/api\/v1\/initiatives\/(\d+)\/?$/;
@@ -33,6 +33,7 @@ async function initiativeWithSeries(
 
 export const fiSource: SourceAdapter = {
   source: FI_SOURCE,
+  hosts: [new URL(FI_SITE).hostname, new URL(FI_SITE).hostname.replace(/^www\./, "")],
 
   readFile(file, text, ctx) {
     return readFiJson(file, text, ctx);

@@ -3,11 +3,12 @@
 import { ImportError } from "../errors";
 import { fetchResource, type FetchSettings } from "../fetch";
 import { MAX_PAGES, type SourceAdapter } from "../source-types";
-import { UK_SOURCE } from "./plan";
+import { UK_SITE, UK_SOURCE } from "./plan";
 import { petitionIdFromFileName, readUkHistoryCsv, readUkJson, ukNextPage } from "./read";
 
 export const ukSource: SourceAdapter = {
   source: UK_SOURCE,
+  hosts: [new URL(UK_SITE).hostname],
 
   readFile(file, text, ctx) {
     if (!file.toLowerCase().endsWith(".csv")) return readUkJson(file, text, ctx);

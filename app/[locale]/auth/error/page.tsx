@@ -17,7 +17,11 @@ export default async function AuthErrorPage({ params, searchParams }: Props) {
     <>
       <h1>{t("account.errorTitle")}</h1>
       <p className="lead" data-testid="auth-error">
-        {error === "Verification" ? t("account.errorVerification") : t("account.errorGeneric")}
+        {error === "Verification"
+          ? t("account.errorVerification")
+          : error === "UnverifiedEmail"
+            ? t("account.errorUnverifiedEmail")
+            : t("account.errorGeneric")}
       </p>
       <p>
         <a className="button" href={localePath(locale, "/auth/signin")}>

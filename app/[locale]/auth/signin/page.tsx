@@ -7,6 +7,21 @@ import { localePath } from "@/lib/i18n/paths";
 import { localeFrom } from "@/lib/i18n/server";
 import { signInWithOidcAction } from "./oidc-action";
 
+const EMAIL_ERRORS: Record<string, "missing" | "several" | "displayName" | "tooLong" | "format"> = {
+  missing: "missing",
+  several: "several",
+  "display-name": "displayName",
+  "too-long": "tooLong",
+  format: "format",
+  email: "format",
+};
+
+/** The reason the sign-in route gave (?error=several), as a message; null without one. */
+function emailErrorText(reason: string | undefined, t: Awaited<ReturnType<typeof localeFrom>>["t"]): string | null {
+  const key = reason && Object.hasOwn(EMAIL_ERRORS, reason) ? EMAIL_ERRORS[reason] : null;
+  return key ? t(`account.emailErrors.${key}`) : null;
+}
+
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -18,7 +33,7 @@ export default async function SignInPage({ params, searchParams }: Props) {
   const { locale, t } = await localeFrom(params);
   const query = await searchParams;
   const callbackUrl = safeCallback(query.callbackUrl, localePath(locale, "/me"));
-  const emailError = query.error === "email";
+  const emailError = emailErrorText(query.error, t);
   const oidc = env().OIDC_ISSUER && env().OIDC_CLIENT_ID ? env().OIDC_NAME : null;
 
   return (
@@ -30,7 +45,7 @@ export default async function SignInPage({ params, searchParams }: Props) {
           <h2 id="error-title">{t("browse.errorTitle")}</h2>
           <ul>
             <li>
-              <a href="#email">{t("account.invalidEmail")}</a>
+              <a href="#email">{emailError}</a>
             </li>
           </ul>
         </div>
@@ -44,7 +59,7 @@ export default async function SignInPage({ params, searchParams }: Props) {
           </span>
           {emailError ? (
             <span className="error-message" id="email-error">
-              {t("account.invalidEmail")}
+              {emailError}
             </span>
           ) : null}
           <input
@@ -54,7 +69,7 @@ export default async function SignInPage({ params, searchParams }: Props) {
             autoComplete="email"
             spellCheck={false}
             aria-describedby={emailError ? "email-hint email-error" : "email-hint"}
-            aria-invalid={emailError || undefined}
+            aria-invalid={emailError ? true : undefined}
             required
           />
         </div>

@@ -19,7 +19,8 @@ function npmRun(script: string, ...args: string[]) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe("operator CLI (real PostgreSQL)", () => {
+// Whole folders and child processes: minutes on a machine shared with builds, so a generous limit.
+describe("operator CLI (real PostgreSQL)", { timeout: 120_000 }, () => {
   it("admin:grant makes a new address an admin, audited; admin:token prints a working token alone on the last line", async () => {
     const email = `${unique("ops")}@example.org`;
     const granted = npmRun("admin:grant", email);

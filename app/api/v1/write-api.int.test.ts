@@ -1,6 +1,7 @@
 // The write API's route handlers against a real database, with real tokens (sessions are covered
 // end to end in e2e/write-api.spec.ts, where a browser session exists).
 import { describe, expect, it, vi } from "vitest";
+import { publicOrigins } from "@/lib/auth/same-origin";
 import { db } from "@/lib/db";
 import { makeInitiative, makeUser } from "@/lib/testing/factories";
 import { createToken } from "@/lib/tokens/create-token";
@@ -119,8 +120,11 @@ describe("POST /api/v1/initiatives/{slug}/counts (real PostgreSQL)", () => {
   it("answers 401 without a valid token, 403 without the scope or the role, 400 for non-JSON, 404 for no initiative", async () => {
     const { slug } = await makeInitiative();
     const one = { value: 1, observedAt: "2026-01-06T10:00:00Z" };
-    expect((await post(counts, slug, one)).status).toBe(401);
+    const ours = { Origin: publicOrigins()[0] as string };
+    expect((await post(counts, slug, one, ours)).status).toBe(401);
     expect((await post(counts, slug, one, bearer("thr_notatokennotatokennotatoken"))).status).toBe(401);
+    // Neither a token nor our Origin: refused by the one same-origin rule.
+    expect((await post(counts, slug, one)).status).toBe(403);
     // A request from another site is refused before anyone is looked up (the one same-origin rule).
     expect((await post(counts, slug, one, { Origin: "https://evil.example" })).status).toBe(403);
     expect((await post(counts, slug, one, { Cookie: "authjs.session-token=x", "Sec-Fetch-Site": "cross-site" })).status).toBe(403);

@@ -50,7 +50,8 @@ async function counts() {
   };
 }
 
-describe.sequential("importing every real UK petition fixture (real PostgreSQL)", () => {
+// Whole folders and child processes: minutes on a machine shared with builds, so a generous limit.
+describe.sequential("importing every real UK petition fixture (real PostgreSQL)", { timeout: 120_000 }, () => {
   it("imports every petition JSON without error, and each petition's latest total is its newest file's signature_count", async () => {
     const { files } = await expandPaths([UK]);
     const json = files.filter(isPetitionJson);

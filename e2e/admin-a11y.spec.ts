@@ -5,7 +5,7 @@ import { createInitiative, expect, test } from "./fixtures";
 
 test("admin pages are free of axe violations", async ({ signIn }) => {
   // Nineteen pages, each checked by axe: generous for a machine shared with other builds.
-  test.setTimeout(150_000);
+  test.setTimeout(300_000);
   const { page } = await signIn("ADMIN");
   const slug = await createInitiative(page);
   const paths = [

@@ -6,6 +6,7 @@
 // for its key since the last write of that key), not the time it was stored, so an invalidation
 // that arrives while a page is rendering still marks the result stale.
 import { LRUCache } from "lru-cache";
+import { noteResponseTags } from "./response-tags.js";
 import { tagBus } from "./tag-bus.js";
 
 const KEY = Symbol.for("threshold.cache.store");
@@ -45,8 +46,11 @@ export default class ThresholdCacheHandler {
   async get(key, ctx) {
     const { entries, pendingSince } = store();
     if (!pendingSince.has(key)) pendingSince.set(key, Date.now());
+    // The response depends on this key's tags whether it is found or (re)computed (the edge's xkey).
+    noteResponseTags(ctx?.tags);
     const entry = entries.get(key);
     if (!entry) return null;
+    noteResponseTags(entry.tags);
     const tags = [...entry.tags, ...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])];
     if (tagBus().isStale(tags, entry.lastModified)) {
       entries.delete(key);
@@ -63,7 +67,9 @@ export default class ThresholdCacheHandler {
       entries.delete(key);
       return;
     }
-    entries.set(key, { value: data, lastModified: since, tags: tagsOf(data, ctx?.tags), size: sizeOf(data) });
+    const tags = tagsOf(data, ctx?.tags);
+    noteResponseTags(tags);
+    entries.set(key, { value: data, lastModified: since, tags, size: sizeOf(data) });
   }
 
   async revalidateTag(tags) {

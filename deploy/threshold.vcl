@@ -39,6 +39,10 @@ acl purgers {
 }
 
 sub vcl_recv {
+    # Set only by vcl_synth below, on a restart; never taken from a client.
+    if (req.restarts == 0) {
+        unset req.http.X-Threshold-Stale;
+    }
     # Spread requests over the healthy app processes.
     set req.backend_hint = origin.backend();
 
@@ -97,22 +101,25 @@ sub vcl_recv {
 
     # While the app is healthy, a copy past its freshness is served only within the app's
     # stale-while-revalidate (and refreshed in the background); when every app process is sick,
-    # for as long as the object's grace (stale-if-error, below).
-    if (std.healthy(req.backend_hint)) {
+    # or this is the second try of a request whose fetch failed (vcl_synth), for as long as the
+    # object's grace (stale-if-error, below).
+    # (req.grace only narrows the object's grace, and survives a restart, hence the explicit
+    # "no narrower" of ten years.)
+    if (std.healthy(req.backend_hint) && !req.http.X-Threshold-Stale) {
         call threshold_fresh_grace;
+    } else {
+        set req.grace = 3650d;
     }
     return (hash);
 }
 
 sub vcl_backend_response {
-    # An error from the app never replaces a good copy: a failed background refresh is dropped (the
-    # stale copy stays), and an error fetched in the foreground is passed on without being stored.
-    if (beresp.status >= 500) {
-        if (bereq.is_bgfetch) {
-            return (abandon);
-        }
-        set beresp.uncacheable = true;
-        return (deliver);
+    # An error from the app never replaces a good copy. A cacheable fetch that gets one is
+    # abandoned: a background refresh just ends (the stale copy stays); a client's fetch goes to
+    # vcl_synth as a 503, which looks again for a stale copy (below). An uncacheable error (a
+    # personal page, a POST) goes to its client as the app sent it.
+    if (beresp.status >= 500 && !bereq.uncacheable) {
+        return (abandon);
     }
     # Varnish reads s-maxage (TTL) and stale-while-revalidate (grace) from Cache-Control itself; it
     # does not read stale-if-error, so the grace (how long a stale copy may be served at all) is
@@ -145,4 +152,25 @@ sub vcl_deliver {
     }
     # The cache tags are between the app and the edge.
     unset resp.http.xkey;
+}
+
+sub vcl_backend_error {
+    # The app did not answer at all (a process restarting): a GET or HEAD tries the next process
+    # once; anything else is never repeated (a POST may have reached the app). A cacheable fetch
+    # that still fails is abandoned, like an error answer above.
+    if (bereq.retries == 0 && bereq.method ~ "^(GET|HEAD)$") {
+        return (retry);
+    }
+    if (!bereq.uncacheable) {
+        return (abandon);
+    }
+}
+
+sub vcl_synth {
+    # A public answer whose fetch failed: once more, allowed to use any copy still within its grace
+    # (stale-if-error). Without one, the second try ends here with the 503.
+    if (resp.status == 503 && req.restarts == 0 && (req.method == "GET" || req.method == "HEAD")) {
+        set req.http.X-Threshold-Stale = "1";
+        return (restart);
+    }
 }

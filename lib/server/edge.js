@@ -66,6 +66,31 @@ function supervised(name, command, args, childEnv) {
   };
 }
 
+/**
+ * Varnish with deploy/threshold.vcl on `port` in front of app processes on `originPorts`
+ * (127.0.0.1), restarted if it exits. In the foreground (-F) as the user running this, without
+ * privilege separation (-j none), its management port off (-T none), its working files (and the
+ * generated backends) in a fresh directory that stop() removes.
+ * @param {{ port: number, originPorts: number[], staleWhileRevalidate: number, cacheMb?: number }} options
+ * @returns {{ stop: () => Promise<void> }}
+ */
+export function startVarnish(options) {
+  const workDir = mkdtempSync(path.join(tmpdir(), "threshold-edge-"));
+  writeFileSync(path.join(workDir, "threshold-origins.vcl"), originsVcl(options.originPorts, options.staleWhileRevalidate));
+  const args = [
+    ...["-F", "-j", "none", "-T", "none", "-n", workDir],
+    ...["-a", `:${options.port}`, "-f", path.join(root, "deploy/threshold.vcl")],
+    ...["-p", `vcl_path=${workDir}:/etc/varnish:/usr/share/varnish/vcl`, "-s", `malloc,${options.cacheMb ?? 256}m`],
+  ];
+  const varnish = supervised("varnish", varnishd(), args, process.env);
+  return {
+    stop: async () => {
+      await varnish.stop();
+      rmSync(workDir, { recursive: true, force: true });
+    },
+  };
+}
+
 async function answers(url) {
   const until = Date.now() + 120_000;
   while (Date.now() < until) {
@@ -108,16 +133,14 @@ async function main() {
   }
   await Promise.all(appPorts.map((port) => answers(`http://127.0.0.1:${port}/api/v1/topics`)));
 
-  // Varnish in the foreground (-F) as the user running this, without privilege separation (-j
-  // none), its management port off (-T none), its working files in a fresh directory.
-  const workDir = mkdtempSync(path.join(tmpdir(), "threshold-edge-"));
-  writeFileSync(path.join(workDir, "threshold-origins.vcl"), originsVcl(appPorts, env.PUBLIC_STALE_WHILE_REVALIDATE));
-  const varnishArgs = [
-    ...["-F", "-j", "none", "-T", "none", "-n", workDir],
-    ...["-a", `:${edgePort}`, "-f", path.join(root, "deploy/threshold.vcl")],
-    ...["-p", `vcl_path=${workDir}:/etc/varnish:/usr/share/varnish/vcl`, "-s", `malloc,${env.EDGE_CACHE_MB}m`],
-  ];
-  children.push(supervised("varnish", varnishd(), varnishArgs, process.env));
+  children.push(
+    startVarnish({
+      port: edgePort,
+      originPorts: appPorts,
+      staleWhileRevalidate: env.PUBLIC_STALE_WHILE_REVALIDATE,
+      cacheMb: env.EDGE_CACHE_MB,
+    }),
+  );
   await answers(`${edgeUrl}/api/v1/topics`);
   const stopPurger = startEdgePurger({ edgeUrl, databaseUrl: env.DATABASE_URL, busUrl: env.EMBEDDED_BUS_URL, log });
   log(
@@ -128,7 +151,6 @@ async function main() {
   const shutdown = async () => {
     stopPurger();
     await Promise.all(children.map((c) => c.stop()));
-    rmSync(workDir, { recursive: true, force: true });
     process.exit(0);
   };
   for (const signal of ["SIGTERM", "SIGINT"]) process.once(signal, () => void shutdown());

@@ -18,6 +18,9 @@ import type { BenchContext } from "./context";
 
 const SLUG = "library-opening-hours-demo";
 const FRESHNESS_ROUNDS = 5;
+// Load runs alternate edge, nginx, edge, nginx: on a shared machine one run alone can be slowed by
+// anything else running; the best of each side is the least disturbed.
+const LOAD_ROUNDS = 2;
 
 type Load = { perSecond: number; p50Ms: number; p99Ms: number; requests: number; errors: number; non2xx: number };
 
@@ -152,9 +155,15 @@ export async function benchEdge(ctx: BenchContext): Promise<Record<string, unkno
     const reference = `http://127.0.0.1:${nginxPort}/index.html`;
     await until(async () => ((await fetch(reference)).ok ? true : undefined), 10_000);
 
-    ctx.log(`edge: wrk, ${ctx.connections} connections, ${ctx.seconds} s each, gzip`);
-    const edge = await wrk(ctx, page);
-    const nginxStatic = await wrk(ctx, reference);
+    ctx.log(`edge: wrk, ${ctx.connections} connections, ${ctx.seconds} s each, gzip, ${LOAD_ROUNDS} alternating rounds`);
+    const edgeRuns: Load[] = [];
+    const nginxRuns: Load[] = [];
+    for (let i = 0; i < LOAD_ROUNDS; i++) {
+      edgeRuns.push(await wrk(ctx, page));
+      nginxRuns.push(await wrk(ctx, reference));
+    }
+    const best = (runs: Load[]) => runs.reduce((a, b) => (b.perSecond > a.perSecond ? b : a));
+    const [edge, nginxStatic] = [best(edgeRuns), best(nginxRuns)];
 
     ctx.log("edge: freshness through the edge");
     process.env.DATABASE_URL = database.url;
@@ -187,7 +196,8 @@ export async function benchEdge(ctx: BenchContext): Promise<Record<string, unkno
       edge,
       nginxStatic,
       ratio: Math.round((edge.perSecond / Math.max(1, nginxStatic.perSecond)) * 100) / 100,
-      errors: edge.errors + edge.non2xx,
+      rounds: { edgePerSecond: edgeRuns.map((r) => r.perSecond), nginxPerSecond: nginxRuns.map((r) => r.perSecond) },
+      errors: edgeRuns.reduce((n, r) => n + r.errors + r.non2xx, 0),
       freshnessMs: {
         rounds,
         countMax: Math.max(...rounds.map((r) => r.countMs)),

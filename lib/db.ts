@@ -1,6 +1,7 @@
 import "server-only";
 // The one Prisma client of the process. Pool settings come from lib/env: a finite acquire timeout
 // turns an exhausted pool into a clear error instead of a hung request.
+import { AsyncLocalStorage } from "node:async_hooks";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env, requireDatabaseUrl } from "@/lib/env";
@@ -23,10 +24,47 @@ function createClient(): PrismaClient {
 
 const globalForDb = globalThis as unknown as { thresholdDb?: PrismaClient };
 
+/** Work to do first inside the next interactive transaction of the current request (once). */
+type TransactionHook = { run: (tx: Tx) => Promise<void>; fired: boolean };
+const transactionHook = new AsyncLocalStorage<TransactionHook>();
+
+/**
+ * Runs `fn`; the first interactive transaction it opens (`db().$transaction(async (tx) => ...)`)
+ * runs `first(tx)` before its own work, and commits or rolls back with it. This is how the write
+ * API records an Idempotency-Key atomically with the write it guards (lib/http/idempotency.ts),
+ * without every command knowing about it. Returns whether a transaction ran the hook.
+ */
+export async function withFirstInTransaction<T>(
+  first: (tx: Tx) => Promise<void>,
+  fn: () => Promise<T>,
+): Promise<{ result: T; fired: boolean }> {
+  const hook: TransactionHook = { run: first, fired: false };
+  const result = await transactionHook.run(hook, fn);
+  return { result, fired: hook.fired };
+}
+
+function hooked(client: PrismaClient, hook: TransactionHook): PrismaClient {
+  return new Proxy(client, {
+    get(target, prop, receiver) {
+      if (prop !== "$transaction") return Reflect.get(target, prop, receiver) as unknown;
+      return (arg: unknown, options?: Parameters<PrismaClient["$transaction"]>[1]) => {
+        if (typeof arg !== "function" || hook.fired) return target.$transaction(arg as never, options);
+        const work = arg as (tx: Tx) => Promise<unknown>;
+        return target.$transaction(async (tx) => {
+          await hook.run(tx);
+          hook.fired = true;
+          return work(tx);
+        }, options);
+      };
+    },
+  });
+}
+
 /** The shared client, created on first use (so importing this module never needs a database). */
 export function db(): PrismaClient {
   globalForDb.thresholdDb ??= createClient();
-  return globalForDb.thresholdDb;
+  const hook = transactionHook.getStore();
+  return hook && !hook.fired ? hooked(globalForDb.thresholdDb, hook) : globalForDb.thresholdDb;
 }
 
 export async function disconnectDb(): Promise<void> {

@@ -7,6 +7,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { parseEnv } from "../env/schema.js";
 import { compileTrust, normalizeForwarded } from "./forwarded.js";
+import { databaseDown, UNAVAILABLE_RETRY_AFTER_SECONDS } from "../db-health.js";
 
 // As `next start` does: a production server unless told otherwise (set before Next loads).
 process.env.NODE_ENV ??= "production";
@@ -28,9 +29,27 @@ const trusted = compileTrust(env.TRUST_PROXY);
 const HSTS = "max-age=31536000; includeSubDomains";
 const httpsSite = env.APP_URL.startsWith("https:");
 
+/**
+ * A page that failed to render while the database is away is not a bug of ours: it answers 503
+ * with Retry-After (the page itself is app/[locale]/error.tsx), as the API does (lib/errors).
+ */
+function unavailableInsteadOf500(res) {
+  const writeHead = res.writeHead;
+  res.writeHead = function (status, ...rest) {
+    if (status === 500 && databaseDown()) {
+      res.statusCode = 503;
+      res.setHeader("Retry-After", String(UNAVAILABLE_RETRY_AFTER_SECONDS));
+      res.setHeader("Cache-Control", "private, no-store");
+      return writeHead.call(this, 503, ...rest);
+    }
+    return writeHead.call(this, status, ...rest);
+  };
+}
+
 const server = createServer((req, res) => {
   const { https } = normalizeForwarded(req, trusted);
   if (httpsSite || https) res.setHeader("Strict-Transport-Security", HSTS);
+  unavailableInsteadOf500(res);
   void handle(req, res);
 });
 server.listen(port, hostname, () => {

@@ -1,6 +1,9 @@
 import "server-only";
-// The one Prisma client of the process. Pool settings come from lib/env: a finite acquire timeout
-// turns an exhausted pool into a clear error instead of a hung request.
+// The Prisma client of the process. Pool settings come from lib/env: a finite acquire timeout
+// turns an exhausted pool into a clear error (503, lib/errors) instead of a hung request. Public
+// cached reads (lib/cache/cached.ts, inside asPublicRead) use a smaller pool of their own that
+// fails fast (DATABASE_READ_ACQUIRE_TIMEOUT_MS): a page nobody has cached yet should not wait
+// behind writes, and writes (DATABASE_POOL_ACQUIRE_TIMEOUT_MS) are not starved by a burst of reads.
 import { AsyncLocalStorage } from "node:async_hooks";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
@@ -9,12 +12,12 @@ import { env, requireDatabaseUrl } from "@/lib/env";
 export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
-function createClient(): PrismaClient {
+function createClient(pool: "main" | "reads"): PrismaClient {
   const e = env();
   const adapter = new PrismaPg({
     connectionString: requireDatabaseUrl(),
-    max: e.DATABASE_POOL_MAX,
-    connectionTimeoutMillis: e.DATABASE_POOL_ACQUIRE_TIMEOUT_MS,
+    max: pool === "main" ? e.DATABASE_POOL_MAX : Math.max(1, Math.ceil(e.DATABASE_POOL_MAX / 2)),
+    connectionTimeoutMillis: pool === "main" ? e.DATABASE_POOL_ACQUIRE_TIMEOUT_MS : e.DATABASE_READ_ACQUIRE_TIMEOUT_MS,
     idleTimeoutMillis: 30_000,
     statement_timeout: e.DATABASE_STATEMENT_TIMEOUT_MS,
     allowExitOnIdle: true,
@@ -22,7 +25,14 @@ function createClient(): PrismaClient {
   return new PrismaClient({ adapter });
 }
 
-const globalForDb = globalThis as unknown as { thresholdDb?: PrismaClient };
+const globalForDb = globalThis as unknown as { thresholdDb?: PrismaClient; thresholdReadDb?: PrismaClient };
+
+const publicRead = new AsyncLocalStorage<true>();
+
+/** Runs a public read (cached for everyone) on the read pool, which fails fast when it is busy. */
+export function asPublicRead<T>(read: () => Promise<T>): Promise<T> {
+  return publicRead.run(true, read);
+}
 
 /** Work to do first inside the next interactive transaction of the current request (once). */
 type TransactionHook = { run: (tx: Tx) => Promise<void>; fired: boolean };
@@ -62,13 +72,18 @@ function hooked(client: PrismaClient, hook: TransactionHook): PrismaClient {
 
 /** The shared client, created on first use (so importing this module never needs a database). */
 export function db(): PrismaClient {
-  globalForDb.thresholdDb ??= createClient();
+  if (publicRead.getStore()) {
+    globalForDb.thresholdReadDb ??= createClient("reads");
+    return globalForDb.thresholdReadDb;
+  }
+  globalForDb.thresholdDb ??= createClient("main");
   const hook = transactionHook.getStore();
   return hook && !hook.fired ? hooked(globalForDb.thresholdDb, hook) : globalForDb.thresholdDb;
 }
 
 export async function disconnectDb(): Promise<void> {
-  const client = globalForDb.thresholdDb;
+  const clients = [globalForDb.thresholdDb, globalForDb.thresholdReadDb];
   globalForDb.thresholdDb = undefined;
-  await client?.$disconnect();
+  globalForDb.thresholdReadDb = undefined;
+  for (const client of clients) await client?.$disconnect();
 }

@@ -3,14 +3,34 @@
 // touched beyond reading the suite's database (copied in with pg_dump). The port is the caller's
 // (E2E_PG_PORT in the suite, so parallel runs do not collide).
 import { execFile, spawn } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
+import { existsSync, readdirSync } from "node:fs";
+import { chown, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { serverAnswers } from "@/lib/testing/database";
 
 const run = promisify(execFile);
-const BIN = process.env.PG_BIN_DIR ?? "/usr/lib/postgresql/15/bin";
+/** PostgreSQL's server programs: PG_BIN_DIR, else the newest /usr/lib/postgresql/<version>/bin (Debian). */
+function binDir(): string {
+  if (process.env.PG_BIN_DIR) return process.env.PG_BIN_DIR;
+  const root = "/usr/lib/postgresql";
+  const versions = existsSync(root) ? readdirSync(root).filter((v) => existsSync(path.join(root, v, "bin", "initdb"))) : [];
+  const newest = versions.sort((a, b) => Number(b) - Number(a))[0];
+  if (!newest) throw new Error("PostgreSQL's server programs (initdb, pg_ctl) were not found: install postgresql or set PG_BIN_DIR");
+  return path.join(root, newest, "bin");
+}
+const BIN = binDir();
+
+/**
+ * PostgreSQL refuses to run as root (CI runs as root): then the cluster belongs to the system's
+ * "postgres" user and its programs run as that user.
+ */
+async function serverUser(): Promise<{ uid: number; gid: number; prefix: string[] } | null> {
+  if (process.getuid?.() !== 0) return null;
+  const id = async (flag: string) => Number((await run("id", [flag, "postgres"])).stdout.trim());
+  return { uid: await id("-u"), gid: await id("-g"), prefix: ["runuser", "-u", "postgres", "--"] };
+}
 
 export type PgCluster = {
   port: number;
@@ -26,10 +46,16 @@ export type PgCluster = {
 export async function startPgCluster(port: number): Promise<PgCluster> {
   const dir = await mkdtemp(path.join(tmpdir(), "threshold-pg-"));
   const data = path.join(dir, "data");
-  await run(path.join(BIN, "initdb"), ["-D", data, "-U", "postgres", "-A", "trust", "--no-sync", "-E", "UTF8", "--locale=C"]);
+  const user = await serverUser();
+  if (user) await chown(dir, user.uid, user.gid);
+  const server = (program: string, args: string[]) => {
+    const [command, ...rest] = [...(user?.prefix ?? []), path.join(BIN, program), ...args];
+    return run(command ?? program, rest);
+  };
+  await server("initdb", ["-D", data, "-U", "postgres", "-A", "trust", "--no-sync", "-E", "UTF8", "--locale=C"]);
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=60 -c shared_buffers=32MB`;
   const url = (database: string) => `postgresql://postgres@127.0.0.1:${port}/${database}`;
-  const pgCtl = (args: string[]) => run(path.join(BIN, "pg_ctl"), ["-D", data, "-l", path.join(dir, "log"), ...args]);
+  const pgCtl = (args: string[]) => server("pg_ctl", ["-D", data, "-l", path.join(dir, "log"), ...args]);
   const cluster: PgCluster = {
     port,
     url,

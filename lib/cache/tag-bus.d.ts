@@ -4,4 +4,5 @@ export function tagBus(): {
   staleness(tags: string[], timestamp: number): "fresh" | "maybe" | "expired";
   isStale(tags: string[], timestamp: number): boolean;
   expire(tags: string[]): void;
+  connected(): void;
 };

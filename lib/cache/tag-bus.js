@@ -84,6 +84,10 @@ function createBus() {
     isStale(tags, timestamp) {
       return this.staleness(tags, timestamp) !== "fresh";
     },
+    /** The bus (re)connected: reported by the listener, after which missed notifications are assumed. */
+    connected() {
+      connectedNow();
+    },
     /** In-process invalidation (revalidateTag calls). */
     expire(tags) {
       apply(tags);

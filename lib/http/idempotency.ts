@@ -10,9 +10,9 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { db, withFirstInTransaction, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
+import { IDEMPOTENCY_TTL_HOURS } from "@/lib/jobs/retention";
 
 export const IDEMPOTENCY_HEADER = "idempotency-key";
-export const IDEMPOTENCY_TTL_HOURS = 24;
 const KEY_FORMAT = /^[\x21-\x7e]{1,255}$/;
 /** How long a retry waits for the answer of the same request still being carried out. */
 const CONCURRENT_WAIT_MS = 5000;

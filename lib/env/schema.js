@@ -55,6 +55,10 @@ export const ZEnv = z.object({
   DATABASE_STATEMENT_TIMEOUT_MS: int(15000),
   // Port of `npm start` (lib/server/start.js) when no --port is given.
   PORT: int(3000),
+  // `npm run start:edge` (lib/server/edge.js): app processes behind the edge cache, and the
+  // edge's memory for cached answers (megabytes). The edge listens on PORT (default 8080 there).
+  APP_INSTANCES: int(2),
+  EDGE_CACHE_MB: int(256),
   // Public base URL, used in emails, feeds and OpenGraph tags.
   APP_URL: z.string().url().default("http://localhost:3000"),
   // Auth.js. AUTH_SECRET is required in production (see the refinement below); AUTH_URL defaults

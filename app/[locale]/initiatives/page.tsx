@@ -49,7 +49,7 @@ export default async function InitiativesPage({ params, searchParams }: Props) {
       ) : null}
       <Filters locale={locale} query={query} options={options} raw={raw} />
       <h2 aria-live="polite" id="results">
-        {t("browse.results", { count: list.total })}
+        {t(list.totalCapped ? "browse.resultsMore" : "browse.results", { count: list.total })}
       </h2>
       <ul className="card-list" aria-labelledby="results">
         {list.items.map((i) => (

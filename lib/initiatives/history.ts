@@ -3,8 +3,8 @@ import "server-only";
 // few hundred points cost. A bucket (hour, day or 7 days, aligned on the Unix epoch like
 // lib/series/downsample.ts) is shown by its last observation, with that observation's own time;
 // corrected (superseded) observations are left out. The buckets are found by walking the index
-// (initiativeId, kind, region, observedAt): one step jumps to the first observation after the
-// current bucket, so the work grows with the number of buckets that hold data, not of observations.
+// (initiativeId, kind, region, observedAt) backwards, one probe per bucket, so the work grows with
+// the number of buckets that hold data, not with the number of observations.
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TCountKind } from "@/lib/rules/schemas";
@@ -35,17 +35,14 @@ function where(key: SeriesKey, range: Range): Prisma.Sql {
 }
 
 const columns = Prisma.sql`c."observedAt", c.value, c.source, c."sourceUrl"`;
-// Orders spelled like the index (initiativeId, kind, region, observedAt), so the planner walks it
-// (kind and region are fixed, so this is time order); by time alone it may pick the index
-// (initiativeId, observedAt) and filter through every other series of the initiative.
-const OLDEST = Prisma.sql`c.kind, c.region, c."observedAt"`;
-const NEWEST = Prisma.sql`c.kind DESC, c.region DESC, c."observedAt" DESC`;
+const OLDEST = Prisma.sql`c."observedAt", c."recordedAt"`;
+const NEWEST = Prisma.sql`c."observedAt" DESC, c."recordedAt" DESC`;
 
 /** Every observation, oldest first, at most `limit`. */
 export async function rawPoints(key: SeriesKey, range: Range = {}, limit = 100_000): Promise<HistoryPoint[]> {
   return db().$queryRaw<HistoryPoint[]>`
     SELECT ${columns} FROM "CountObservation" c WHERE ${where(key, range)}
-    ORDER BY ${OLDEST}, c."recordedAt" LIMIT ${limit}`;
+    ORDER BY ${OLDEST} LIMIT ${limit}`;
 }
 
 /** How many observations there are, counting no further than `cap`. */
@@ -56,36 +53,31 @@ export async function countUpTo(key: SeriesKey, cap: number, range: Range = {}):
 }
 
 /**
- * The last observation of each bucket that holds one, oldest first. `newest` walks back from the
- * latest observation instead and keeps the last `limit` buckets (e.g. the last eight days with data).
+ * The last observation of each bucket that holds one, oldest first: at most `limit` buckets, the
+ * newest ones. Walks back from the latest observation: the observation just before the start of
+ * the current bucket is the last of the previous bucket with data, so each bucket costs one index
+ * probe.
  */
 export async function lastPerBucket(
   key: SeriesKey,
   resolution: Bucketed,
-  options: { range?: Range; limit?: number; newest?: boolean } = {},
+  options: { range?: Range; limit?: number } = {},
 ): Promise<HistoryPoint[]> {
   const w = where(key, options.range ?? {});
   const step = BUCKET_SQL[resolution];
-  const limit = options.limit === undefined ? Prisma.empty : Prisma.sql`LIMIT ${options.limit}`;
-  const start = options.newest
-    ? Prisma.sql`(SELECT c."observedAt" FROM "CountObservation" c WHERE ${w} ORDER BY ${NEWEST} LIMIT 1)`
-    : Prisma.sql`(SELECT c."observedAt" FROM "CountObservation" c WHERE ${w} ORDER BY ${OLDEST} LIMIT 1)`;
-  const next = options.newest
-    ? Prisma.sql`(SELECT c."observedAt" FROM "CountObservation" c WHERE ${w} AND c."observedAt" < b.bucket ORDER BY ${NEWEST} LIMIT 1)`
-    : Prisma.sql`(SELECT c."observedAt" FROM "CountObservation" c WHERE ${w} AND c."observedAt" >= b.bucket + ${step} ORDER BY ${OLDEST} LIMIT 1)`;
+  const limit = options.limit ?? 1_000_000;
   return db().$queryRaw<HistoryPoint[]>`
-    WITH RECURSIVE walk(bucket) AS (
-      SELECT date_bin(${step}, ${start}, ${EPOCH})
+    WITH RECURSIVE walk AS (
+      (SELECT ${columns}, 1 AS n FROM "CountObservation" c WHERE ${w} ORDER BY ${NEWEST} LIMIT 1)
       UNION ALL
-      SELECT date_bin(${step}, ${next}, ${EPOCH}) FROM walk b WHERE b.bucket IS NOT NULL
+      SELECT p.*, b.n + 1 FROM walk b CROSS JOIN LATERAL (
+        SELECT ${columns} FROM "CountObservation" c
+        WHERE ${w} AND c."observedAt" < date_bin(${step}, b."observedAt", ${EPOCH})
+        ORDER BY ${NEWEST} LIMIT 1
+      ) p
+      WHERE b.n < ${limit}
     )
-    SELECT p.* FROM (SELECT bucket FROM walk WHERE bucket IS NOT NULL ${limit}) b
-    CROSS JOIN LATERAL (
-      SELECT ${columns} FROM "CountObservation" c
-      WHERE ${w} AND c."observedAt" >= b.bucket AND c."observedAt" < b.bucket + ${step}
-      ORDER BY ${NEWEST}, c."recordedAt" DESC LIMIT 1
-    ) p
-    ORDER BY p."observedAt"`;
+    SELECT "observedAt", value, source, "sourceUrl" FROM walk ORDER BY "observedAt"`;
 }
 
 /** The first observation at or over `target` from `after` (inclusive) up to `until` (inclusive). */
@@ -93,7 +85,7 @@ async function firstAtOrOver(key: SeriesKey, target: number, after: Date, until:
   const [row] = await db().$queryRaw<HistoryPoint[]>`
     SELECT ${columns} FROM "CountObservation" c
     WHERE ${where(key, { from: after, to: until })} AND c.value >= ${target}
-    ORDER BY ${OLDEST}, c."recordedAt" LIMIT 1`;
+    ORDER BY ${OLDEST} LIMIT 1`;
   return row ?? null;
 }
 

@@ -86,12 +86,12 @@ const statusSelect = {
  */
 async function latestCounts(initiativeId: string): Promise<{ byKind: CountRow[]; byRegion: CountRow[] }> {
   const notSuperseded = Prisma.sql`NOT EXISTS (SELECT 1 FROM "CountObservation" c2 WHERE c2."supersedesId" = c.id)`;
-  // Ordered like the index (initiativeId, kind, region, observedAt), which the planner then walks
-  // backwards; by time alone it might pick (initiativeId, observedAt) and filter a whole series.
+  // One statement per kind with the kind as a constant: planned per kind, a kind without
+  // observations is an empty index range rather than a filter over the whole series.
   const latest = (kind: Prisma.Sql, region: Prisma.Sql) => Prisma.sql`
     SELECT c.kind::text AS kind, c.region, c.value, c."observedAt", c.source, c."sourceUrl" FROM "CountObservation" c
     WHERE c."initiativeId" = ${initiativeId} AND c.kind = ${kind} AND c.region = ${region} AND ${notSuperseded}
-    ORDER BY c.kind DESC, c.region DESC, c."observedAt" DESC, c."recordedAt" DESC LIMIT 1`;
+    ORDER BY c."observedAt" DESC, c."recordedAt" DESC LIMIT 1`;
   const byKind = await db().$queryRaw<CountRow[]>`${Prisma.join(
     COUNT_KINDS.map((kind) => Prisma.sql`(${latest(Prisma.sql`${kind}::"CountKind"`, Prisma.sql`''`)})`),
     " UNION ALL ",
@@ -121,7 +121,7 @@ async function headlineHistory(initiativeId: string, rules: unknown) {
     .map((t) => t.target);
   const [chart, days] = await Promise.all([
     chartSeries(key, targets, CHART_POINTS),
-    lastPerBucket(key, "day", { newest: true, limit: FORECAST_WINDOW_DAYS + 1 }),
+    lastPerBucket(key, "day", { limit: FORECAST_WINDOW_DAYS + 1 }),
   ]);
   return {
     history: chart,

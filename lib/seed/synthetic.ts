@@ -31,7 +31,7 @@ export type SyntheticResult = { initiatives: number; observations: number; bigSl
 
 type Scheme = { id: string; code: string; jurisdictionId: string; ruleSetId: string; rules: TRules; rulesJson: string };
 
-const WORDS = (
+const COMMON_WORDS = (
   "library school bicycle park harbour railway tram bus ferry bridge tunnel forest lake river wetland meadow bees wolves " +
   "owls salmon reindeer climate energy solar wind nuclear heating housing rent tenants students pensions nurses doctors " +
   "dentists clinic hospital vaccine wellbeing sports swimming skating football festival museum theatre music choir " +
@@ -43,6 +43,34 @@ const WORDS = (
   "dogs cats daylight clocks holidays weekend sunday shops hours pubs cinema books newspapers broadcasting cycling walking " +
   "playground kindergarten daycare teachers exams homework uniforms meals lunches canteen allergies disability ramps lifts"
 ).split(" ");
+
+// Words of titles follow a Zipf-Mandelbrot law (weight 1 / (rank + 10)) as in real text: a few
+// are common (the first in about 10 % of initiatives), most are rare. The common ones are real
+// words; the long tail is invented syllable words (e.g. "kalomi").
+const SYLLABLES = "ka lo mi re su ta ne vo ri pa lu se ki mo na ju ho ve ti ra".split(" ");
+const VOCABULARY = [
+  ...COMMON_WORDS,
+  ...Array.from({ length: 4000 }, (_, i) => {
+    const s = (k: number) => SYLLABLES[Math.floor(i / SYLLABLES.length ** k) % SYLLABLES.length] as string;
+    return s(0) + s(1) + s(2);
+  }),
+];
+const ZIPF_CUMULATIVE = (() => {
+  let sum = 0;
+  return VOCABULARY.map((_, rank) => (sum += 1 / (rank + 10)));
+})();
+
+function zipfWord(random: () => number): string {
+  const target = random() * (ZIPF_CUMULATIVE[ZIPF_CUMULATIVE.length - 1] as number);
+  let lo = 0;
+  let hi = ZIPF_CUMULATIVE.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ZIPF_CUMULATIVE[mid] as number) < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return VOCABULARY[lo] as string;
+}
 
 /** A value in COPY's text format: backslash, tab and line breaks escaped; null as \N. */
 function cell(value: string | number | null): string {
@@ -233,7 +261,7 @@ export async function loadSynthetic(databaseUrl: string, options: SyntheticOptio
           (function* () {
             for (const [n, p] of plans.entries()) {
               const s = summaries.get(p.id);
-              const words = Array.from({ length: 3 }, () => WORDS[Math.floor(random() * WORDS.length)] as string);
+              const words = Array.from({ length: 3 }, () => zipfWord(random));
               const progress = s
                 ? evaluateProgress(p.scheme.rules, {
                     total: { TOTAL: { value: s.latest.value, observedAt: s.latest.at, source: SYNTHETIC_SOURCE } },
@@ -246,7 +274,7 @@ export async function loadSynthetic(databaseUrl: string, options: SyntheticOptio
                 sv: `Syntetiskt initiativ ${n}: ${words.join(" ")}`,
               });
               const summary = JSON.stringify({
-                en: `Synthetic data for measuring Threshold at scale, not a real initiative. It is about ${words.join(", ")} and ${WORDS[n % WORDS.length]}.`,
+                en: `Synthetic data for measuring Threshold at scale, not a real initiative. It is about ${words.join(", ")} and ${zipfWord(random)}.`,
               });
               yield [
                 p.id,

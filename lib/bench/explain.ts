@@ -1,8 +1,8 @@
 // Database time of a read, measured on the very statements the app sends: while a read runs, every
 // statement a pg client executes is recorded (text and parameters, as Prisma's adapter sends
 // them); then each is run again under EXPLAIN (ANALYZE, FORMAT JSON) and its execution times are
-// added up. Warm: the read runs once before it is recorded, and each EXPLAIN runs twice (the
-// second counts).
+// added up. Warm: the read runs once before it is recorded; each EXPLAIN runs five times and the
+// median counts (the machine is shared: single runs vary several times over).
 import pg from "pg";
 
 type Recorded = { text: string; values: unknown[] };
@@ -63,11 +63,14 @@ export async function explainRead(databaseUrl: string, read: () => Promise<unkno
     let planningMs = 0;
     let slowest: Explained["slowest"] = null;
     for (const s of statements) {
-      let result: ExplainRow["QUERY PLAN"][0] | undefined;
-      for (let i = 0; i < 2; i++) {
+      const runs: ExplainRow["QUERY PLAN"][0][] = [];
+      for (let i = 0; i < 5; i++) {
         const { rows } = await client.query<ExplainRow>(`EXPLAIN (ANALYZE, FORMAT JSON) ${s.text}`, s.values);
-        result = rows[0]?.["QUERY PLAN"][0];
+        const run = rows[0]?.["QUERY PLAN"][0];
+        if (run) runs.push(run);
       }
+      runs.sort((a, b) => a["Execution Time"] - b["Execution Time"]);
+      const result = runs[Math.floor(runs.length / 2)];
       if (!result) continue;
       executionMs += result["Execution Time"];
       planningMs += result["Planning Time"];

@@ -93,7 +93,8 @@ const BUCKET_MS: Record<Bucketed, number> = { hour: 3_600_000, day: 86_400_000, 
 
 /**
  * A chart's series: every observation when there are at most `maxPoints`, otherwise the last of
- * each bucket at the finest resolution that keeps to `maxPoints` buckets. Also kept: the very first
+ * each bucket at the finest resolution that keeps to `maxPoints` buckets (one whose buckets the
+ * series spans more than four times `maxPoints` of is not tried). Also kept: the very first
  * observation and, for each target, where the series first reached it (the first observation at or
  * over the target inside the first bucket whose shown value is at or over it), so the line starts
  * where the data starts and crosses each threshold when it did. At most maxPoints + 1 + targets points.
@@ -104,9 +105,20 @@ export async function chartSeries(
   maxPoints: number,
 ): Promise<{ resolution: Resolution; points: HistoryPoint[] }> {
   if ((await countUpTo(key, maxPoints + 1)) <= maxPoints) return { resolution: "raw", points: await rawPoints(key) };
+  const [first] = await rawPoints(key, {}, 1);
+  const [newest] = await lastPerBucket(key, "hour", { limit: 1 });
+  const spanMs = first && newest ? newest.observedAt.getTime() - first.observedAt.getTime() : 0;
   let resolution: Bucketed = "week";
   let points: HistoryPoint[] | null = null;
   for (const r of ["hour", "day"] as const) {
+    const spanned = Math.floor(spanMs / BUCKET_MS[r]) + 2; // buckets the span touches, at most
+    if (spanned <= maxPoints) {
+      resolution = r;
+      break;
+    }
+    // More buckets in the span than points: only a series with long gaps could still fit, and a
+    // few times too many is as far as it is worth walking to find out.
+    if (spanned > 4 * maxPoints) continue;
     const found = await lastPerBucket(key, r, { limit: maxPoints + 1 });
     if (found.length <= maxPoints) {
       resolution = r;
@@ -115,9 +127,7 @@ export async function chartSeries(
     }
   }
   points ??= await lastPerBucket(key, resolution);
-  const extra: HistoryPoint[] = [];
-  const [first] = await rawPoints(key, {}, 1);
-  if (first) extra.push(first);
+  const extra: HistoryPoint[] = first ? [first] : [];
   for (const target of targets) {
     const shown = points.find((p) => p.value >= target);
     if (!shown) continue;

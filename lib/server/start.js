@@ -11,6 +11,7 @@ import { parseArgs } from "node:util";
 import { collectResponseTags, xkeyHeader } from "../cache/response-tags.js";
 import { parseEnv } from "../env/schema.js";
 import { compileTrust, normalizeForwarded } from "./forwarded.js";
+import { databaseDown, UNAVAILABLE_RETRY_AFTER_SECONDS } from "../db-health.js";
 
 // As `next start` does: a production server unless told otherwise (set before Next loads).
 process.env.NODE_ENV ??= "production";
@@ -46,9 +47,63 @@ function sendTagsWithHeaders(res, tags) {
   };
 }
 
+/** The unavailable page per language (app/[locale]/unavailable, static), fetched once from ourselves. */
+const unavailablePages = new Map();
+async function unavailablePage(locale) {
+  if (!unavailablePages.has(locale)) {
+    const response = await fetch(`http://127.0.0.1:${port}${locale === "en" ? "" : `/${locale}`}/unavailable`, {
+      headers: { "accept-encoding": "identity" },
+    });
+    if (!response.ok) throw new Error(`unavailable page: ${response.status}`);
+    unavailablePages.set(locale, await response.text());
+  }
+  return unavailablePages.get(locale);
+}
+const FALLBACK_PAGE = "<!DOCTYPE html><title>503</title><p>Threshold is briefly unavailable; nothing you sent was saved.</p>";
+/** Headers of Next's failed answer that do not describe the page sent instead. */
+const DROPPED = ["content-length", "content-encoding", "etag", "vary", "x-nextjs-cache", "x-nextjs-prerender", "x-nextjs-stale-time"];
+
+/**
+ * A request that failed with 500 while the database is away is not a bug of ours: it answers 503
+ * with Retry-After, as the API does (lib/errors). A page's body becomes the unavailable page in its
+ * language (Next's own error document needs JavaScript to show anything).
+ */
+function unavailableInsteadOf500(req, res) {
+  const { writeHead, write, end } = res;
+  const path = (req.url ?? "/").split("?")[0];
+  const isPage = (req.method === "GET" || req.method === "HEAD") && !/^\/(?:api|_next)\//.test(path) && !path.endsWith("/unavailable");
+  let replaced = false;
+  res.writeHead = function (status, ...rest) {
+    if (status !== 500 || !databaseDown()) return writeHead.call(this, status, ...rest);
+    res.setHeader("Retry-After", String(UNAVAILABLE_RETRY_AFTER_SECONDS));
+    res.setHeader("Cache-Control", "private, no-store");
+    if (!isPage) return writeHead.call(this, 503, ...rest);
+    replaced = true;
+    for (const name of DROPPED) res.removeHeader(name);
+    res.setHeader("Content-Type", "text/html; charset=utf-8");
+    return writeHead.call(this, 503);
+  };
+  res.write = function (chunk, ...rest) {
+    if (!replaced) return write.call(this, chunk, ...rest);
+    const callback = rest.find((a) => typeof a === "function");
+    callback?.();
+    return true;
+  };
+  res.end = function (...args) {
+    if (!replaced) return end.apply(this, args);
+    const callback = args.find((a) => typeof a === "function");
+    const locale = /^\/(fi|sv)(?:\/|$)/.exec(path)?.[1] ?? "en";
+    unavailablePage(locale)
+      .catch(() => FALLBACK_PAGE)
+      .then((html) => end.call(res, req.method === "HEAD" ? undefined : html, callback));
+    return res;
+  };
+}
+
 const server = createServer((req, res) => {
   const { https } = normalizeForwarded(req, trusted);
   if (httpsSite || https) res.setHeader("Strict-Transport-Security", HSTS);
+  unavailableInsteadOf500(req, res);
   if (!behindProxy) return void handle(req, res);
   const { tags } = collectResponseTags(() => handle(req, res));
   sendTagsWithHeaders(res, tags);

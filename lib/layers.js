@@ -14,14 +14,14 @@ export const LAYERS = [
   ["generated", "env", "html", "i18n", "series", "csv", "db-listen"],
   // The database client, errors and shared field schemas.
   ["db", "errors"],
-  ["schemas", "mail", "cache", "net"],
+  ["schemas", "mail", "cache", "net", "maps"],
   // Who is asking; the audit trail every command writes.
   ["auth"],
   ["audit"],
   // Domains, each above the ones it builds on.
-  ["tokens", "users", "rules", "events"],
+  ["tokens", "users", "rules", "events", "site", "account"],
   ["initiatives", "jurisdictions"],
-  ["counts", "stages", "topics", "follows"],
+  ["counts", "stages", "topics", "follows", "compare"],
   ["responses"],
   ["jobs"],
   ["notifications"],

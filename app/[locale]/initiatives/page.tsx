@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import { InitiativeCard } from "@/app/_components/initiative-card";
 import { ZListQuery } from "@/lib/initiatives/schemas";
 import { cachedFilterOptions } from "@/lib/initiatives/filters";
+import { isBroadSearch } from "@/lib/initiatives/list";
 import { cachedInitiativeList } from "@/lib/initiatives/public";
 import { localeFrom } from "@/lib/i18n/server";
 import { Filters } from "./_components/filters";
@@ -51,6 +52,7 @@ export default async function InitiativesPage({ params, searchParams }: Props) {
       <h2 aria-live="polite" id="results">
         {t(list.totalCapped ? "browse.resultsMore" : "browse.results", { count: list.total })}
       </h2>
+      {isBroadSearch(query, list) ? <p>{t("browse.broadSearch")}</p> : null}
       <ul className="card-list" aria-labelledby="results">
         {list.items.map((i) => (
           <InitiativeCard key={i.slug} initiative={i} locale={locale} t={t} />

@@ -5,7 +5,6 @@
 // Options: --initiatives N --observations N --big N (a smaller set for a quick look).
 import { parseArgs } from "node:util";
 import { disconnectDb } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 import { syncCatalog } from "@/lib/rules/sync-catalog";
 import { seedActor, seedCtx } from "@/lib/seed/context";
@@ -28,16 +27,7 @@ async function main(): Promise<number> {
   }
   console.log(`scale:seed: filling ${target.host}${target.pathname} with the synthetic set`);
   const started = Date.now();
-  // The catalogue is written in one transaction with Prisma's 5 s limit; on a loaded machine it
-  // can run out, and writing it again is idempotent.
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await syncCatalog(seedActor, seedCtx);
-      break;
-    } catch (e) {
-      if (attempt === 3 || !(e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2028")) throw e;
-    }
-  }
+  await syncCatalog(seedActor, seedCtx);
   await seedTopics();
   const number = (v: string | undefined) => (v === undefined ? undefined : Number(v.replace(/_/g, "")));
   const result = await loadSynthetic(e.DATABASE_URL, {

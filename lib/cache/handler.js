@@ -15,6 +15,7 @@
 // other requests get the entry as fresh meanwhile, so a recovering database is not hit by every
 // page at once.
 import { LRUCache } from "lru-cache";
+import { noteResponseTags } from "./response-tags.js";
 import { tagBus } from "./tag-bus.js";
 import { databaseDown } from "../db-health.js";
 
@@ -76,8 +77,11 @@ export default class ThresholdCacheHandler {
   async get(key, ctx) {
     const { entries, pendingSince, revalidating } = store();
     if (!pendingSince.has(key)) pendingSince.set(key, Date.now());
+    // The response depends on this key's tags whether it is found or (re)computed (the edge's xkey).
+    noteResponseTags(ctx?.tags);
     const entry = entries.get(key);
     if (!entry) return null;
+    noteResponseTags(entry.tags);
     const tags = [...entry.tags, ...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])];
     let staleness = tagBus().staleness(tags, entry.lastModified);
     // Rendered while the database was away (from stale data, perhaps): refresh it once it is back.
@@ -104,6 +108,8 @@ export default class ThresholdCacheHandler {
       entries.delete(key);
       return;
     }
+    const tags = tagsOf(data, ctx?.tags);
+    noteResponseTags(tags);
     const current = entries.get(key);
     // Next stores the previous value again after a failed revalidation: that is not a new render,
     // so it keeps its age (and stays stale until a real replacement arrives).
@@ -112,7 +118,7 @@ export default class ThresholdCacheHandler {
     entries.set(key, {
       value: data,
       lastModified: since,
-      tags: tagsOf(data, ctx?.tags),
+      tags,
       size: sizeOf(data),
       cacheControl: ctx?.cacheControl,
       storedWhileDown: databaseDown(),

@@ -1,10 +1,14 @@
 // npm start: the production server. Next's own request handler behind a few lines that decide who
 // the client is before Next sees the request (lib/server/forwarded.js: per-client sign-in limits
 // must hold whatever X-Forwarded-For a client sends) and add HSTS when the site is served over
-// https. Options as for `next start`: --port/-p (or PORT), --hostname/-H.
+// https. Behind our own proxies (TRUST_PROXY set) each response also names the cache tags it was
+// built from in an `xkey` header, so the edge of `npm run start:edge` can drop it when a write
+// publishes one of them (lib/cache/response-tags.js). Options as for `next start`: --port/-p (or
+// PORT), --hostname/-H.
 import { createServer } from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { collectResponseTags, xkeyHeader } from "../cache/response-tags.js";
 import { parseEnv } from "../env/schema.js";
 import { compileTrust, normalizeForwarded } from "./forwarded.js";
 import { databaseDown, UNAVAILABLE_RETRY_AFTER_SECONDS } from "../db-health.js";
@@ -21,13 +25,27 @@ const hostname = values.hostname;
 const dir = path.resolve(import.meta.dirname, "../..");
 
 const { default: next } = await import("next");
-const app = next({ dev: false, dir, port, hostname });
+// Next is not told the listening address: its proxy's rewrites name localhost (Next's default), and
+// with another hostname it took them for rewrites to a foreign origin (308 loops, measured on
+// --hostname 127.0.0.1). The address only decides where the server listens.
+const app = next({ dev: false, dir, port });
 await app.prepare();
 const handle = app.getRequestHandler();
 const trusted = compileTrust(env.TRUST_PROXY);
 // One year, as browsers' preload lists require; only meaningful (and only honoured) over https.
 const HSTS = "max-age=31536000; includeSubDomains";
 const httpsSite = env.APP_URL.startsWith("https:");
+const behindProxy = !("hops" in env.TRUST_PROXY) || env.TRUST_PROXY.hops > 0;
+
+/** Adds the xkey header as the headers go out (Node writes them through writeHead, also implicitly). */
+function sendTagsWithHeaders(res, tags) {
+  const writeHead = res.writeHead;
+  res.writeHead = function (...args) {
+    const xkey = xkeyHeader(tags());
+    if (xkey) res.setHeader("xkey", xkey);
+    return writeHead.apply(this, args);
+  };
+}
 
 /** The unavailable page per language (app/[locale]/unavailable, static), fetched once from ourselves. */
 const unavailablePages = new Map();
@@ -86,7 +104,9 @@ const server = createServer((req, res) => {
   const { https } = normalizeForwarded(req, trusted);
   if (httpsSite || https) res.setHeader("Strict-Transport-Security", HSTS);
   unavailableInsteadOf500(req, res);
-  void handle(req, res);
+  if (!behindProxy) return void handle(req, res);
+  const { tags } = collectResponseTags(() => handle(req, res));
+  sendTagsWithHeaders(res, tags);
 });
 server.listen(port, hostname, () => {
   console.log(`Threshold ready on http://${hostname ?? "localhost"}:${port} (TRUST_PROXY ${JSON.stringify(env.TRUST_PROXY)})`);

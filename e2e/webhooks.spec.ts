@@ -15,7 +15,8 @@ import { expect, makeUser, test } from "./fixtures";
 import { extraPort, startAppServer, type AppServer } from "./support/extra-server";
 import { WorkerProcess } from "./support/worker";
 
-test.describe.configure({ mode: "serial" });
+// A second server and the worker start on a shared machine: minutes, not seconds, at worst.
+test.describe.configure({ mode: "serial", timeout: 90_000 });
 
 type Received = { path: string; headers: IncomingHttpHeaders; body: string; at: number };
 const received: Received[] = [];
@@ -25,6 +26,7 @@ let devServer: AppServer;
 let worker: WorkerProcess;
 
 test.beforeAll(async () => {
+  test.setTimeout(180_000);
   target = createServer((req, res) => {
     let body = "";
     req.on("data", (c: Buffer) => (body += c.toString("utf8")));
@@ -42,12 +44,16 @@ test.beforeAll(async () => {
   process.env.WEBHOOKS_ALLOW_PRIVATE_TARGETS = "true";
   worker = new WorkerProcess();
   worker.start();
+  // "Within seconds" is measured from a running worker, not from its start-up.
+  await expect.poll(() => worker.output, { timeout: 120_000 }).toContain("webhooks started");
 });
 
-test.afterAll(async () => {
-  await worker.stop();
-  await devServer.stop();
-  target.close();
+test.afterAll(async ({}, testInfo) => {
+  if (testInfo.status !== testInfo.expectedStatus)
+    await testInfo.attach("worker output", { body: worker?.output ?? "", contentType: "text/plain" });
+  await worker?.stop();
+  await devServer?.stop();
+  target?.close();
 });
 
 async function tokenWithWebhooks() {

@@ -14,6 +14,7 @@ import { issues } from "./issues";
 import { meta } from "./meta";
 import { nav } from "./nav";
 import { notify } from "./notify";
+import { pictures } from "./pictures";
 import { responses } from "./responses";
 import { rules } from "./rules";
 import { sources } from "./sources";
@@ -28,6 +29,7 @@ const namespaces = {
   initiative,
   sources,
   status,
+  pictures,
   responses,
   errors,
   issues,

@@ -30,7 +30,7 @@ async function main() {
   const listener = listen({
     databaseUrl: env().DATABASE_URL,
     busUrl: env().EMBEDDED_BUS_URL,
-    channels: ["threshold_outbox", "threshold_cache"],
+    channels: ["threshold_outbox", "threshold_cache", "threshold_webhooks"],
     onNotify: (channel) => handlers.get(channel)?.forEach((fn) => fn()),
     onConnect: () => handlers.forEach((fns) => fns.forEach((fn) => fn())),
   });

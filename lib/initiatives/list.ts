@@ -75,6 +75,13 @@ function filters(query: TListQuery, now: Date): Prisma.Sql[] {
   }
   // "listClosing" is the deadline, or infinity without one: the closing-soon index answers "not yet ended".
   const open = Prisma.sql`(i."withdrawnAt" IS NULL AND i."closedAt" IS NULL AND i."listClosing" > ${now}::timestamp)`;
+  if (query.term) {
+    // Submitted between the first day of a term with these years and the end of its last day.
+    const [from, to] = query.term.split("-").map(Number);
+    where.push(Prisma.sql`EXISTS (SELECT 1 FROM "ElectoralTerm" t WHERE t."jurisdictionId" = i."jurisdictionId"
+      AND extract(year FROM t."startsOn") = ${from} AND extract(year FROM t."endsOn") = ${to}
+      AND i."submittedAt" >= t."startsOn" AND i."submittedAt" < t."endsOn" + interval '1 day')`);
+  }
   if (query.status === "open") where.push(open);
   if (query.status === "closed") where.push(Prisma.sql`NOT ${open}`);
   return where;

@@ -73,6 +73,13 @@ export const ZListQuery = z.object({
     .regex(/^[a-z0-9-]*$/, "Use a topic slug")
     .optional()
     .transform((v) => v || undefined),
+  // An electoral term by its years ("2019-2023"): initiatives handed to the legislature during it.
+  term: z
+    .string()
+    .trim()
+    .regex(/^(\d{4}-\d{4})?$/, "Use an electoral term such as 2019-2023")
+    .optional()
+    .transform((v) => v || undefined),
   status: z.enum(["all", "open", "closed"], { message: "Use all, open or closed" }).default("all"),
   sort: z.enum(LIST_SORTS, { message: `Use one of ${LIST_SORTS.join(", ")}` }).optional(),
   cursor: z

@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import type { TLocalized } from "@/lib/i18n/locales";
 import { parseRules } from "@/lib/rules/schemas";
 import { findStage } from "@/lib/rules/stages";
-import { termKey } from "./term-key";
+import { termKey } from "@/lib/rules/term-key";
 
 export type TermOutcome = "decided" | "lapsed" | "withdrawn" | "pending";
 

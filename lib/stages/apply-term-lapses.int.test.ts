@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { systemActor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
+import { listInitiatives } from "@/lib/initiatives/list";
+import { ZListQuery } from "@/lib/initiatives/schemas";
 import { findTermArchive } from "@/lib/jurisdictions/terms";
 import { makeInitiative } from "@/lib/testing/factories";
 import { applyTermLapses } from "./apply-term-lapses";
@@ -70,6 +72,13 @@ describe("initiatives lapse when the electoral term ends (real PostgreSQL, the 2
     expect((await findTermArchive("fi", "2023-2027"))?.initiatives.find((i) => i.slug === current.slug)).toMatchObject({
       outcome: "pending",
     });
+    // The list's term filter picks the same initiatives (the API and CSV share it).
+    const inTerm = async (term: string) =>
+      (await listInitiatives(ZListQuery.parse({ jurisdiction: "fi", term, limit: 100, q: undefined }))).items.map((i) => i.slug);
+    expect(await inTerm("2023-2027")).toContain(current.slug);
+    expect(await inTerm("2019-2023")).not.toContain(current.slug);
+    expect(await inTerm("2019-2023")).not.toContain(collecting.slug);
+    expect(ZListQuery.safeParse({ term: "2019" }).success).toBe(false);
     expect(await findTermArchive("fi", "1999-2003")).toBeNull();
     expect(await findTermArchive("uk", "2019-2023")).toBeNull();
   });

@@ -1,6 +1,6 @@
 import "server-only";
 // Reads for /admin/tokens: never the hash, only what recognises a token (name, prefix, owner).
-import { requireRole, type Actor } from "@/lib/auth/actor";
+import { requireRole, requireUser, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -26,3 +26,14 @@ export async function listTokens(actor: Actor | null, limit = 500) {
   return rows.map(({ user, ...t }) => ({ ...t, owner: user.email }));
 }
 export type TTokenRow = Awaited<ReturnType<typeof listTokens>>[number];
+
+/** The actor's own tokens, for /me/tokens. */
+export async function listOwnTokens(actor: Actor | null) {
+  const user = requireUser(actor);
+  const { user: _owner, ...select } = tokenSelect;
+  return db().apiToken.findMany({
+    where: { userId: user.userId },
+    orderBy: [{ revokedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }],
+    select,
+  });
+}

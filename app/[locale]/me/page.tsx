@@ -56,6 +56,9 @@ export default async function MePage({ params, searchParams }: Props) {
         <li>
           <a href={localePath(locale, "/me/preferences")}>{t("account.preferencesTitle")}</a>
         </li>
+        <li>
+          <a href={localePath(locale, "/me/tokens")}>{t("account.tokensTitle")}</a>
+        </li>
       </ul>
       <section aria-labelledby="changes">
         <h2 id="changes">{t("account.changesTitle")}</h2>

@@ -49,6 +49,7 @@ export const rules = defineMessages({
     termLapseBasis:
       "Initiatives still pending in Parliament when the electoral term ends lapse; Threshold records the lapse on the term's last day.",
     termOfficial: "The term's official page",
+    termInList: "The same initiatives in the searchable list (and as CSV or JSON)",
   },
   fi: {
     jurisdictionsTitle: "Alueet ja niiden säännöt",
@@ -97,6 +98,7 @@ export const rules = defineMessages({
     termLapseBasis:
       "Eduskunnassa vaalikauden päättyessä kesken olevat aloitteet raukeavat; Threshold kirjaa raukeamisen vaalikauden viimeiselle päivälle.",
     termOfficial: "Vaalikauden virallinen sivu",
+    termInList: "Samat aloitteet haettavassa luettelossa (myös CSV- tai JSON-muodossa)",
   },
   sv: {
     jurisdictionsTitle: "Områden och deras regler",
@@ -145,5 +147,6 @@ export const rules = defineMessages({
     termLapseBasis:
       "Initiativ som ännu behandlas i riksdagen när valperioden tar slut förfaller; Threshold registrerar det på valperiodens sista dag.",
     termOfficial: "Valperiodens officiella sida",
+    termInList: "Samma initiativ i den sökbara listan (även som CSV eller JSON)",
   },
 });

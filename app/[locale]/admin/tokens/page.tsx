@@ -3,6 +3,8 @@
 import { formatDateTime } from "@/lib/i18n/translator";
 import { listTokens } from "@/lib/tokens/queries";
 import { adminPage } from "../_components/admin-page";
+import { API_SCOPES } from "@/lib/tokens/schemas";
+import { createTokenAction, revokeTokenAction } from "./token-actions";
 import { CreateTokenForm, RevokeTokenForm } from "./token-forms";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -16,7 +18,7 @@ export default async function TokensPage({ params }: Props) {
       <h1>{t("admin.tokens.title")}</h1>
       <p>{t("admin.tokens.intro")}</p>
       <h2>{t("admin.tokens.new")}</h2>
-      <CreateTokenForm locale={locale} />
+      <CreateTokenForm locale={locale} action={createTokenAction} scopes={API_SCOPES} />
       <h2>{t("admin.tokens.existing")}</h2>
       {tokens.length === 0 ? (
         <p>{t("admin.tokens.none")}</p>
@@ -49,7 +51,7 @@ export default async function TokensPage({ params }: Props) {
                     ) : tk.expiresAt && tk.expiresAt < new Date() ? (
                       t("admin.tokens.expiredOn", { date: formatDateTime(tk.expiresAt, locale, "UTC") })
                     ) : (
-                      <RevokeTokenForm locale={locale} tokenId={tk.id} name={tk.name} />
+                      <RevokeTokenForm locale={locale} tokenId={tk.id} name={tk.name} action={revokeTokenAction} />
                     )}
                   </td>
                 </tr>

@@ -3,16 +3,17 @@
 import { useActionState } from "react";
 import { IDLE } from "@/lib/http/form";
 import type { Locale } from "@/lib/i18n/locales";
-import { API_SCOPES } from "@/lib/tokens/schemas";
+import type { TApiScope } from "@/lib/tokens/schemas";
+import type { FormAction } from "@/lib/http/form-action";
 import { Checkboxes, Field } from "../_components/fields";
 import { FormFrame, Hidden, Submit, useTranslator } from "../_components/form-frame";
-import { createTokenAction, revokeTokenAction } from "./token-actions";
 
 const SCOPE_KEYS = { "counts:write": "countsWrite", "events:write": "eventsWrite", read: "read", webhooks: "webhooks" } as const;
 
-export function CreateTokenForm({ locale }: { locale: Locale }) {
+/** The create form of /admin/tokens (every scope) and /me/tokens (the personal scopes). */
+export function CreateTokenForm({ locale, action: create, scopes }: { locale: Locale; action: FormAction; scopes: readonly TApiScope[] }) {
   const t = useTranslator(locale);
-  const [state, action] = useActionState(createTokenAction, IDLE);
+  const [state, action] = useActionState(create, IDLE);
   const labels = { name: t("admin.tokens.name"), scopes: t("admin.tokens.scopes"), expiresAt: t("admin.tokens.expiresAt") };
   const created = state.status === "ok" ? (state.data as { secret: string; name: string }) : null;
   return (
@@ -28,12 +29,12 @@ export function CreateTokenForm({ locale }: { locale: Locale }) {
         </div>
       ) : null}
       <form action={action} key={state.id ?? "initial"} noValidate data-testid="token-form">
-        <FormFrame state={state} t={t} labels={labels} initial={{ scopes: [...API_SCOPES] }}>
+        <FormFrame state={state} t={t} labels={labels} initial={{ scopes: [...scopes] }}>
           <Field name="name" hint={t("admin.tokens.nameHint")} />
           <Checkboxes
             name="scopes"
             legend={labels.scopes}
-            options={API_SCOPES.map((s) => ({ value: s, label: `${t(`admin.tokens.scopeLabels.${SCOPE_KEYS[s]}`)} (${s})` }))}
+            options={scopes.map((s) => ({ value: s, label: `${t(`admin.tokens.scopeLabels.${SCOPE_KEYS[s]}`)} (${s})` }))}
           />
           <Field name="expiresAt" type="date" hint={t("admin.tokens.expiresAtHint")} optional width="medium" />
           <Submit>{t("admin.tokens.submit")}</Submit>
@@ -43,9 +44,19 @@ export function CreateTokenForm({ locale }: { locale: Locale }) {
   );
 }
 
-export function RevokeTokenForm({ locale, tokenId, name }: { locale: Locale; tokenId: string; name: string }) {
+export function RevokeTokenForm({
+  locale,
+  tokenId,
+  name,
+  action: revoke,
+}: {
+  locale: Locale;
+  tokenId: string;
+  name: string;
+  action: FormAction;
+}) {
   const t = useTranslator(locale);
-  const [state, action] = useActionState(revokeTokenAction, IDLE);
+  const [state, action] = useActionState(revoke, IDLE);
   if (state.status === "ok") return <span role="status">{t("admin.tokens.revokedDone")}</span>;
   return (
     <form action={action} className="inline-form" data-testid={`revoke-${tokenId}`}>

@@ -77,6 +77,17 @@ export function Filters({
           </select>
         </div>
         <div className="field">
+          <label htmlFor="f-term">{t("browse.term")}</label>
+          <select id="f-term" name="term" defaultValue={query.term ?? ""}>
+            <option value="">{t("browse.any")}</option>
+            {options.terms.map((tm) => (
+              <option key={`${name(tm.body)}-${tm.key}`} value={tm.key}>
+                {name(tm.body)} {tm.key}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
           <label htmlFor="f-status">{t("browse.status")}</label>
           <select id="f-status" name="status" defaultValue={query.status}>
             <option value="all">{t("browse.statusAll")}</option>

@@ -8,7 +8,7 @@ import { Loc } from "@/app/_components/loc";
 import { cachedInitiativeList } from "@/lib/initiatives/public";
 import { ZListQuery } from "@/lib/initiatives/schemas";
 import { cachedJurisdiction } from "@/lib/jurisdictions/public";
-import { termKey } from "@/lib/jurisdictions/term-key";
+import { termKey } from "@/lib/rules/term-key";
 import { localizedText } from "@/lib/i18n/locales";
 import { localePath } from "@/lib/i18n/paths";
 import { localeFrom } from "@/lib/i18n/server";

@@ -45,6 +45,9 @@ export default async function TermPage({ params }: Props) {
         </p>
       ) : null}
       <h2>{t("rules.termArchive")}</h2>
+      <p>
+        <a href={`${localePath(locale, "/initiatives")}?jurisdiction=${code}&term=${archive.term.key}`}>{t("rules.termInList")}</a>
+      </p>
       {archive.initiatives.length === 0 ? <p className="muted">{t("rules.termNone", { body })}</p> : null}
       <ul className="card-list">
         {archive.initiatives.map((i) => (

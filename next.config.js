@@ -59,7 +59,7 @@ const nextConfig = {
       // Public pages: shared caches and CDNs may keep them briefly and serve stale on errors.
       // (Personal and interactive paths are excluded, in every language: they stay private, no-store.)
       {
-        source: "/:path((?!(?:fi/|sv/)?(?:api/|admin|me|auth|dev/|follow|unsubscribe)).*)",
+        source: "/:path((?!healthz$|readyz$|(?:fi/|sv/)?(?:api/|admin|me|auth|dev/|follow|unsubscribe)).*)",
         headers: [{ key: "Cache-Control", value: publicCache }],
       },
     ];

@@ -60,6 +60,6 @@ export async function proxy(request: NextRequest) {
 // English addresses are rewritten in next.config.js instead.
 export const config = {
   matcher: [
-    "/((?!_next/|api/|(?:fi/|sv/)?follow$|(?:fi/|sv/)?auth/signin/email$|favicon\\.ico|robots\\.txt|sitemap\\.xml|icon\\.svg|apple-icon\\.png).*)",
+    "/((?!_next/|api/|healthz$|readyz$|(?:fi/|sv/)?follow$|(?:fi/|sv/)?auth/signin/email$|favicon\\.ico|robots\\.txt|sitemap\\.xml|icon\\.svg|apple-icon\\.png).*)",
   ],
 };

@@ -11,10 +11,10 @@
 /** @type {string[][]} */
 export const LAYERS = [
   // Generated code, configuration and language: no imports from lib/.
-  ["generated", "env", "html", "i18n", "series", "csv", "db-listen"],
+  ["generated", "env", "html", "i18n", "series", "csv", "db-listen", "db-health"],
   // The database client, errors and shared field schemas.
   ["db", "errors"],
-  ["schemas", "mail", "cache", "net"],
+  ["schemas", "mail", "cache", "net", "health"],
   // Who is asking; the audit trail every command writes.
   ["auth"],
   ["audit"],

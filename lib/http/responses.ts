@@ -20,6 +20,9 @@ export const PRIVATE_NO_STORE = "private, no-store";
 
 export { CORS_HEADERS };
 
+/** Codes whose answer tells the client when to try again (details.retryAfter, seconds). */
+const RETRY_CODES = new Set<ErrorCode>(["RATE_LIMITED", "UNAVAILABLE"]);
+
 type ErrorAnswer = { status: number; code: ErrorCode | "INTERNAL"; message: string; issues?: unknown[]; headers: Record<string, string> };
 
 /** What any thrown value answers (the one mapping is toAppError); unknown errors are logged here. */
@@ -34,13 +37,14 @@ function answerOf(e: unknown, requestId: string): ErrorAnswer {
       headers: {},
     };
   }
+  if (known.code === "UNAVAILABLE") console.warn(`[${requestId}] 503: ${known.message}`);
   const retryAfter = known.details?.retryAfter;
   return {
     status: known.status,
     code: known.code,
     message: known.userMessage,
     ...(known.issues?.length ? { issues: known.issues } : {}),
-    headers: known.code === "RATE_LIMITED" && typeof retryAfter === "number" ? { "Retry-After": String(retryAfter) } : {},
+    headers: typeof retryAfter === "number" && RETRY_CODES.has(known.code) ? { "Retry-After": String(retryAfter) } : {},
   };
 }
 

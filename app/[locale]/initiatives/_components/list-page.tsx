@@ -42,7 +42,7 @@ export async function ListPage({ locale, raw }: { locale: Locale; raw: Record<st
       ) : null}
       <Filters locale={locale} query={query} options={options} raw={raw} />
       <h2 aria-live="polite" id="results">
-        {t("browse.results", { count: list.total })}
+        {t(list.totalCapped ? "browse.resultsMore" : "browse.results", { count: list.total })}
       </h2>
       <ul className="card-list" aria-labelledby="results">
         {list.items.map((i) => (

@@ -73,13 +73,13 @@ export async function benchOrigin(ctx: BenchContext): Promise<OriginFigures> {
   const servers: Server[] = [];
   try {
     ctx.log("origin: seeding a fresh database, building the minimal reference page");
-    const seeding = seed(ctx, env, "seed.log");
+    // One after the other: seeding beside a build on a busy machine overran its transactions.
+    await seed(ctx, env, "seed.log");
     await run(process.execPath, [nextBin(ctx.root), "build"], {
       cwd: minimal.dir,
       env: { ...env, DATABASE_URL: "" },
       log: path.join(ctx.outDir, "minimal-build.log"),
     });
-    await seeding;
     const built = existsSync(path.join(ctx.root, ".next/BUILD_ID"));
     if (!built || process.env.BENCH_BUILD) {
       ctx.log("origin: next build (BENCH_BUILD set or no build yet)");

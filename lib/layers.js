@@ -14,17 +14,17 @@ export const LAYERS = [
   ["generated", "env", "html", "i18n", "series", "csv", "db-listen", "db-health"],
   // The database client, errors and shared field schemas.
   ["db", "errors"],
-  ["schemas", "mail", "cache", "net", "health"],
+  ["schemas", "mail", "cache", "net", "health", "maps"],
   // Who is asking; the audit trail every command writes.
   ["auth"],
   ["audit"],
   // Domains, each above the ones it builds on.
-  ["tokens", "users", "rules", "events"],
+  ["tokens", "users", "rules", "events", "site", "account"],
   ["initiatives", "jurisdictions"],
-  ["counts", "stages", "topics", "follows"],
+  ["counts", "stages", "topics", "follows", "compare"],
   ["responses"],
   ["jobs"],
-  ["notifications"],
+  ["notifications", "webhooks"],
   ["importers", "openapi"],
   // Adapters: route handlers and server actions (app/) build on these.
   ["http"],

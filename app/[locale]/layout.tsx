@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import "../globals.css";
 import { AccountLink } from "@/app/_components/account-link";
+import { ErrorTextsProvider } from "@/app/_components/error-texts";
 import { LanguageSwitch } from "@/app/_components/language-switch";
 import { Providers } from "@/app/_components/providers";
 import { env } from "@/lib/env";
@@ -26,57 +27,67 @@ export default async function LocaleLayout({ children, params }: { children: Rea
     <html lang={locale}>
       <body>
         <Providers>
-          <a className="skip-link" href="#main">
-            {t("nav.skip")}
-          </a>
-          <header className="site-header">
-            <div className="width">
-              <a className="logo" href={localePath(locale, "/")}>
-                <span className="logo-mark" aria-hidden="true" />
-                {t("meta.siteName")}
-              </a>
-              <nav className="site-nav" aria-label={t("nav.mainNavigation")}>
-                <ul>
-                  <li>
-                    <a href={localePath(locale, "/initiatives")}>{t("nav.initiatives")}</a>
-                  </li>
-                  <li>
-                    <a href={localePath(locale, "/topics")}>{t("nav.topics")}</a>
-                  </li>
-                  <li>
-                    <a href={localePath(locale, "/jurisdictions")}>{t("nav.rules")}</a>
-                  </li>
-                  <li>
-                    <a href={localePath(locale, "/developers")}>{t("nav.developers")}</a>
-                  </li>
-                </ul>
-              </nav>
-              <span className="site-nav">
-                <AccountLink
-                  labels={{ signIn: t("nav.signIn"), account: t("nav.account"), bell: t("account.bell"), admin: t("nav.admin") }}
-                  paths={{
-                    signIn: localePath(locale, "/auth/signin"),
-                    me: localePath(locale, "/me"),
-                    notifications: localePath(locale, "/me/notifications"),
-                    admin: localePath(locale, "/admin"),
-                  }}
-                />
-              </span>
-              <LanguageSwitch locale={locale} label={t("nav.language")} />
-            </div>
-          </header>
-          <main id="main" className="width" tabIndex={-1}>
-            {children}
-          </main>
-          <footer className="site-footer">
-            <div className="width">
-              <p>{t("footer.about")}</p>
-              <p>{t("footer.licences")}</p>
-              <p>
-                <a href={localePath(locale, "/developers")}>{t("footer.openData")}</a>
-              </p>
-            </div>
-          </footer>
+          <ErrorTextsProvider
+            texts={{
+              title: t("errors.serverTitle"),
+              body: t("errors.codes.UNAVAILABLE"),
+              reference: t.raw("errors.reference") as string,
+              tryAgain: t("errors.tryAgain"),
+              home: t("nav.home"),
+            }}
+          >
+            <a className="skip-link" href="#main">
+              {t("nav.skip")}
+            </a>
+            <header className="site-header">
+              <div className="width">
+                <a className="logo" href={localePath(locale, "/")}>
+                  <span className="logo-mark" aria-hidden="true" />
+                  {t("meta.siteName")}
+                </a>
+                <nav className="site-nav" aria-label={t("nav.mainNavigation")}>
+                  <ul>
+                    <li>
+                      <a href={localePath(locale, "/initiatives")}>{t("nav.initiatives")}</a>
+                    </li>
+                    <li>
+                      <a href={localePath(locale, "/topics")}>{t("nav.topics")}</a>
+                    </li>
+                    <li>
+                      <a href={localePath(locale, "/jurisdictions")}>{t("nav.rules")}</a>
+                    </li>
+                    <li>
+                      <a href={localePath(locale, "/developers")}>{t("nav.developers")}</a>
+                    </li>
+                  </ul>
+                </nav>
+                <span className="site-nav">
+                  <AccountLink
+                    labels={{ signIn: t("nav.signIn"), account: t("nav.account"), bell: t("account.bell"), admin: t("nav.admin") }}
+                    paths={{
+                      signIn: localePath(locale, "/auth/signin"),
+                      me: localePath(locale, "/me"),
+                      notifications: localePath(locale, "/me/notifications"),
+                      admin: localePath(locale, "/admin"),
+                    }}
+                  />
+                </span>
+                <LanguageSwitch locale={locale} label={t("nav.language")} />
+              </div>
+            </header>
+            <main id="main" className="width" tabIndex={-1}>
+              {children}
+            </main>
+            <footer className="site-footer">
+              <div className="width">
+                <p>{t("footer.about")}</p>
+                <p>{t("footer.licences")}</p>
+                <p>
+                  <a href={localePath(locale, "/developers")}>{t("footer.openData")}</a>
+                </p>
+              </div>
+            </footer>
+          </ErrorTextsProvider>
         </Providers>
       </body>
     </html>

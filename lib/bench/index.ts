@@ -3,7 +3,7 @@
 // figures as JSON and a chart, under bench-results/<time>/ (bench-results/latest.md links the last).
 // Parts: origin, viral, edge, scale (default: all). Needs wrk, nginx, taskset and Chromium, and
 // says how to install what is missing.
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import path from "node:path";
@@ -35,7 +35,7 @@ function which(tool: string): string | null {
 }
 
 function context(): BenchContext {
-  const outDir = path.join(root, "bench-results", new Date().toISOString().replace(/[:.]/g, "-"));
+  const outDir = process.env.BENCH_OUT_DIR ?? path.join(root, "bench-results", new Date().toISOString().replace(/[:.]/g, "-"));
   mkdirSync(outDir, { recursive: true });
   return {
     root,
@@ -59,7 +59,36 @@ function version(pkg: string): string {
   return (JSON.parse(readFileSync(path.join(root, "node_modules", pkg, "package.json"), "utf8")) as { version: string }).version;
 }
 
+/**
+ * Each part runs in a process of its own (this file with --part): parts call domain code against
+ * their own databases, and the configuration and database client are read once per process.
+ */
+function runPart(ctx: BenchContext, name: string): Promise<Record<string, unknown>> {
+  const file = path.join(ctx.outDir, `${name}.json`);
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...process.execArgv, ...process.argv.slice(1, 2), "--part", name], {
+      cwd: root,
+      env: { ...process.env, BENCH_OUT_DIR: ctx.outDir },
+      stdio: ["ignore", "inherit", "inherit"],
+    });
+    child.on("error", reject);
+    child.on("exit", (code) => {
+      if (code !== 0) return reject(new Error(`the ${name} part exited ${code}`));
+      resolve(JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>);
+    });
+  });
+}
+
+async function child(name: string) {
+  const part = PARTS[name];
+  if (!part) throw new Error(`unknown bench part ${name}`);
+  const ctx = context();
+  writeFileSync(path.join(ctx.outDir, `${name}.json`), JSON.stringify(await part(ctx)));
+}
+
 async function main() {
+  const partIndex = process.argv.indexOf("--part");
+  if (partIndex >= 0) return child(process.argv[partIndex + 1] ?? "");
   const asked = process.argv.slice(2);
   const unknown = asked.filter((p) => !(p in PARTS));
   if (unknown.length) throw new Error(`unknown bench part ${unknown.join(", ")}; parts: ${Object.keys(PARTS).join(", ")}`);
@@ -72,11 +101,11 @@ async function main() {
     .join(" ")} at start, Node ${process.versions.node}, Next ${version("next")}, ${ctx.connections} connections × ${ctx.seconds} s`;
   const results: Record<string, unknown> = { machine, startedAt: new Date(started).toISOString() };
   const sections: string[] = [];
-  for (const [name, part] of Object.entries(PARTS)) {
+  for (const name of Object.keys(PARTS)) {
     if (asked.length && !asked.includes(name)) continue;
     ctx.log(`${name}: starting`);
     try {
-      const figures = await part(ctx);
+      const figures = await runPart(ctx, name);
       results[name] = figures;
       if (name === "origin") {
         const o = figures as OriginFigures;

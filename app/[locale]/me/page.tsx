@@ -47,6 +47,9 @@ export default async function MePage({ params, searchParams }: Props) {
         <li>
           <a href={localePath(locale, "/me/preferences")}>{t("account.preferencesTitle")}</a>
         </li>
+        <li>
+          <a href={localePath(locale, "/me/data")}>{t("privacy.dataTitle")}</a>
+        </li>
       </ul>
       <section aria-labelledby="changes">
         <h2 id="changes">{t("account.changesTitle")}</h2>

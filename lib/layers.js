@@ -24,7 +24,7 @@ export const LAYERS = [
   ["counts", "stages", "topics", "follows", "compare"],
   ["responses"],
   ["jobs"],
-  ["notifications"],
+  ["notifications", "webhooks"],
   ["importers", "openapi"],
   // Adapters: route handlers and server actions (app/) build on these.
   ["http"],

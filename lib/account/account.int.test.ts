@@ -20,6 +20,9 @@ async function personWithData() {
   await db().emailOutbox.create({
     data: { dedupeKey: unique("mail"), userId, toAddress: person.email, subject: "Digest", textBody: "…", status: "SENT" },
   });
+  await db().webhookSubscription.create({
+    data: { userId, url: "https://hooks.example.org/threshold", secret: "whsec_secret-value", events: [] },
+  });
   await db().verificationToken.create({
     data: { identifier: person.email, token: unique("link"), expires: new Date(Date.now() + 600_000) },
   });
@@ -38,6 +41,7 @@ describe("a person's own data (real PostgreSQL)", () => {
     expect(data.preferences).toMatchObject([{ eventKind: "STAGE_CHANGED", channels: ["EMAIL_DIGEST"] }]);
     expect(data.emails).toMatchObject([{ subject: "Digest", status: "SENT" }]);
     expect(data.apiTokens).toMatchObject([{ name: "my script", prefix: "thr_ab", scopes: ["counts:write"] }]);
+    expect(data.webhooks).toMatchObject([{ url: "https://hooks.example.org/threshold" }]);
     const text = JSON.stringify(data);
     expect(text).not.toMatch(/secret|tokenHash|sessionToken/);
     await expect(exportMyData(null)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
@@ -64,6 +68,7 @@ describe("a person's own data (real PostgreSQL)", () => {
       db().notificationPreference.count({ where: { userId } }),
       db().session.count({ where: { userId } }),
       db().apiToken.count({ where: { userId } }),
+      db().webhookSubscription.count({ where: { userId } }),
       db().emailOutbox.count({ where: { toAddress: person.email } }),
       db().verificationToken.count({ where: { identifier: person.email } }),
     ])

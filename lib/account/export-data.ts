@@ -1,6 +1,7 @@
 import "server-only";
 // "Download my data": everything stored about the signed-in person, as one JSON document. Secrets
-// are never in it (token hashes, session tokens, provider tokens): only what they are and when.
+// are never in it (token hashes, session tokens, provider tokens, webhook signing secrets): only
+// what they are and when.
 import { requireUser, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 
@@ -39,9 +40,22 @@ export async function exportMyData(actor: Actor | null) {
         select: { name: true, prefix: true, scopes: true, createdAt: true, lastUsedAt: true, expiresAt: true, revokedAt: true },
         orderBy: { createdAt: "asc" },
       },
+      webhooks: {
+        select: {
+          url: true,
+          events: true,
+          initiatives: true,
+          topics: true,
+          jurisdictions: true,
+          description: true,
+          disabledAt: true,
+          createdAt: true,
+        },
+        orderBy: { createdAt: "asc" },
+      },
     },
   });
-  const { accounts, sessions, follows, preferences, notifications, emails, apiTokens, ...account } = user;
+  const { accounts, sessions, follows, preferences, notifications, emails, apiTokens, webhooks, ...account } = user;
   return {
     exportedAt: new Date().toISOString(),
     account: { ...account, signInMethods: accounts.map((a) => a.provider), sessions },
@@ -55,6 +69,7 @@ export async function exportMyData(actor: Actor | null) {
     notifications: notifications.map(({ initiative, ...n }) => ({ ...n, initiative: initiative?.slug ?? null })),
     emails,
     apiTokens,
+    webhooks,
   };
 }
 export type MyData = Awaited<ReturnType<typeof exportMyData>>;

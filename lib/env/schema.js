@@ -105,6 +105,11 @@ export const ZEnv = z.object({
   // that for tests and development against local servers; it is refused in production.
   IMPORT_EXTRA_HOSTS: list,
   IMPORT_ALLOW_PRIVATE_ADDRESSES: bool,
+  // Webhook targets must be https and public (checked again after DNS and at connect time); this
+  // lifts both for tests and development against local servers, and is refused in production.
+  WEBHOOKS_ALLOW_PRIVATE_TARGETS: bool,
+  // A delivery attempt gives up waiting for the target after this long.
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(500).max(30000).default(5000),
   DIGEST_HOUR_UTC: z.coerce.number().int().min(0).max(23).default(7),
   // Embedded database (development only)
   PGLITE_DIR: z.string().default(".pglite"),
@@ -141,6 +146,9 @@ const ZCheckedEnv = ZEnv.superRefine((e, ctx) => {
   }
   if (isDeployment(e) && e.IMPORT_ALLOW_PRIVATE_ADDRESSES && !e.APP_URL.startsWith("http://localhost")) {
     ctx.addIssue({ code: "custom", path: ["IMPORT_ALLOW_PRIVATE_ADDRESSES"], message: "is for tests and development only" });
+  }
+  if (isDeployment(e) && e.WEBHOOKS_ALLOW_PRIVATE_TARGETS && !e.APP_URL.startsWith("http://localhost")) {
+    ctx.addIssue({ code: "custom", path: ["WEBHOOKS_ALLOW_PRIVATE_TARGETS"], message: "is for tests and development only" });
   }
 }).transform((e) => ({ ...e, AUTH_URL: e.AUTH_URL ?? e.APP_URL }));
 

@@ -71,7 +71,11 @@ export type RouteArgs<A extends Access, B, Q, P> = {
 };
 
 /** What Next calls. Its context is typed loosely so every route's generated parameter types fit. */
-export type RouteHandler = ((request: Request, context: { params: Promise<unknown> }) => Promise<Response>) & { access: Access };
+export type RouteHandler = ((request: Request, context: { params: Promise<unknown> }) => Promise<Response>) & {
+  access: Access;
+  /** The declaration itself, for the tests that read it (authorization, fuzzing from its schemas). */
+  spec: RouteSpec<Access, Schema | undefined, Schema | undefined, Schema | undefined>;
+};
 
 async function identify(request: Request, access: Access): Promise<ApiActor | null> {
   if (access === "public") return null;
@@ -132,5 +136,5 @@ export function defineRoute<
       return errorResponse(e, requestId, spec.cors ? CORS_HEADERS : {});
     }
   };
-  return Object.assign(route, { access: spec.access });
+  return Object.assign(route, { access: spec.access, spec });
 }

@@ -103,8 +103,10 @@ async function run<R extends Role, S extends Schema | undefined>(
   }
 }
 
-export type FormAction = ((previous: FormState, formData: FormData) => Promise<FormState>) & { role: Role };
-export type PlainAction = ((formData: FormData) => Promise<void>) & { role: Role };
+/** The declaration, kept on the action for the tests that read it (authorization, fuzzing from its schema). */
+type Declared = { role: Role; spec: FormActionSpec<Role, Schema | undefined> & { refused?: (locale: Locale) => string } };
+export type FormAction = ((previous: FormState, formData: FormData) => Promise<FormState>) & Declared & { kind: "form" };
+export type PlainAction = ((formData: FormData) => Promise<void>) & Declared & { kind: "plain" };
 
 /** An action for useActionState: it answers with the form's next state. */
 export function defineFormAction<R extends Role, S extends Schema | undefined = undefined>(
@@ -112,7 +114,7 @@ export function defineFormAction<R extends Role, S extends Schema | undefined = 
   fn: (args: FormActionArgs<R, S>) => Promise<FormState | void>,
 ): FormAction {
   const action = async (_previous: FormState, formData: FormData) => run(spec, formData, fn);
-  return Object.assign(action, { role: spec.role });
+  return Object.assign(action, { role: spec.role, spec, kind: "form" as const });
 }
 
 /**
@@ -132,5 +134,5 @@ export function definePlainAction<R extends Role, S extends Schema | undefined =
     if (state.status === "error" && state.requestId) throw new Error(`Form action failed; request ${state.requestId}`);
     if (state.status !== "ok") redirect(spec.refused(localeOf(asFormData(formData).get("locale"))));
   };
-  return Object.assign(action, { role: spec.role });
+  return Object.assign(action, { role: spec.role, spec, kind: "plain" as const });
 }

@@ -12,7 +12,7 @@ export const writeSecuritySchemes = {
     type: "http",
     scheme: "bearer",
     description:
-      "A personal API token (thr_...) created by an admin in /admin/tokens or with `npm run admin:token`. It acts as its owner (editor or admin) within its scopes: counts:write, events:write.",
+      "A personal API token (thr_...). It acts as its owner within its scopes: counts:write and events:write (editors and admins; from /admin/tokens or `npm run admin:token`), read and webhooks (anyone signed in).",
   },
   session: {
     type: "apiKey",

@@ -21,21 +21,26 @@ export async function syncCatalog(
   catalog: { jurisdictions: CatalogJurisdiction[]; schemes: CatalogScheme[] } = { jurisdictions: JURISDICTIONS, schemes: SCHEMES },
 ) {
   requireRole(actor, "ADMIN");
-  return db().$transaction(async (tx) => {
-    let changes = 0;
-    for (const j of catalog.jurisdictions) changes += await upsertJurisdiction(tx, j);
-    for (const s of catalog.schemes) changes += await upsertScheme(tx, actor, ctx, s);
-    if (changes) {
-      await writeAudit(tx, actor, ctx, { action: "catalog.sync", entityId: "rules", after: { changes } });
-      await invalidateOnCommit(tx, [
-        TAGS.jurisdictions,
-        TAGS.initiatives,
-        ...catalog.schemes.map((s) => TAGS.scheme(s.code)),
-        ...catalog.jurisdictions.map((j) => TAGS.jurisdiction(j.code)),
-      ]);
-    }
-    return { changes };
-  });
+  return db().$transaction(
+    async (tx) => {
+      let changes = 0;
+      for (const j of catalog.jurisdictions) changes += await upsertJurisdiction(tx, j);
+      for (const s of catalog.schemes) changes += await upsertScheme(tx, actor, ctx, s);
+      if (changes) {
+        await writeAudit(tx, actor, ctx, { action: "catalog.sync", entityId: "rules", after: { changes } });
+        await invalidateOnCommit(tx, [
+          TAGS.jurisdictions,
+          TAGS.initiatives,
+          ...catalog.schemes.map((s) => TAGS.scheme(s.code)),
+          ...catalog.jurisdictions.map((j) => TAGS.jurisdiction(j.code)),
+        ]);
+      }
+      return { changes };
+      // Dozens of upserts in one all-or-nothing step, run at seed and deploy time: Prisma's 5 s default
+      // for an interactive transaction is too short on a busy machine (seen: 5.2 s at a load of 25).
+    },
+    { timeout: 60_000, maxWait: 30_000 },
+  );
 }
 
 async function upsertJurisdiction(tx: Tx, j: CatalogJurisdiction): Promise<number> {

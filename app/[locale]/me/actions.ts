@@ -6,7 +6,7 @@ import { redirect } from "next/navigation";
 import { deleteAccount } from "@/lib/account/delete-account";
 import { signOut } from "@/lib/auth/auth";
 import { toAppError } from "@/lib/errors/to-app-error";
-import { unfollow } from "@/lib/follows/follow";
+import { setFollowKinds, unfollow } from "@/lib/follows/follow";
 import { ZFollowInput } from "@/lib/follows/schemas";
 import { definePlainAction } from "@/lib/http/form-action";
 import { localePath } from "@/lib/i18n/paths";
@@ -45,6 +45,13 @@ export const markReadAction = definePlainAction(
     redirect(localePath(locale, "/me/notifications"));
   },
 );
+
+export const setFollowKindsAction = definePlainAction({ role: "USER", refused: me("/me") }, async ({ actor, form, locale }) => {
+  // Checkboxes named "eventKinds": each ticked one is sent once; the command checks them.
+  const input = { target: form.get("target"), id: form.get("id"), eventKinds: form.getAll("eventKinds") };
+  await setFollowKinds(actor, input);
+  redirect(`${localePath(locale, "/me")}?kinds=${encodeURIComponent(`${String(input.target)}:${String(input.id)}`)}`);
+});
 
 export const deleteAccountAction = definePlainAction({ role: "USER", refused: me("/me/data") }, async ({ actor, input, ctx, locale }) => {
   try {

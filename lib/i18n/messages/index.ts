@@ -20,6 +20,7 @@ import { responses } from "./responses";
 import { rules } from "./rules";
 import { sources } from "./sources";
 import { status } from "./status";
+import { webhooks } from "./webhooks";
 
 const namespaces = {
   meta,
@@ -43,6 +44,7 @@ const namespaces = {
   notify,
   imports,
   admin,
+  webhooks,
 };
 
 type Namespaces = typeof namespaces;

@@ -10,7 +10,7 @@ export const privacy = defineMessages({
     visit: "Public pages set no cookies and carry no analytics or advertising trackers. The server keeps no record of who read what.",
     accountTitle: "When you have an account",
     account:
-      "We store your email address (and the name your organisation's sign-in sends, if any), your language, your role, your sign-in sessions, what you follow, your notification choices, your notifications, the emails we send you, and the names and dates of any API tokens (never the token itself).",
+      "We store your email address (and the name your organisation's sign-in sends, if any), your language, your role, your sign-in sessions, what you follow, your notification choices, your notifications, the emails we send you, the names and dates of any API tokens (never the token itself), and your webhook subscriptions.",
     whyTitle: "Why",
     why: "Only to sign you in, to send the updates you asked for, and to keep the site secure (limits on sign-in emails).",
     howLongTitle: "For how long",
@@ -42,7 +42,7 @@ export const privacy = defineMessages({
     visit: "Julkiset sivut eivät aseta evästeitä eivätkä sisällä analytiikka- tai mainosseurantaa. Palvelin ei kirjaa, kuka luki mitäkin.",
     accountTitle: "Kun sinulla on tili",
     account:
-      "Tallennamme sähköpostiosoitteesi (ja organisaatiosi kirjautumisen lähettämän nimen, jos sellainen on), kielesi, roolisi, kirjautumisistuntosi, seuraamasi asiat, ilmoitusvalintasi, ilmoituksesi, sinulle lähettämämme sähköpostit sekä API-tunnisteidesi nimet ja päivämäärät (ei koskaan itse tunnistetta).",
+      "Tallennamme sähköpostiosoitteesi (ja organisaatiosi kirjautumisen lähettämän nimen, jos sellainen on), kielesi, roolisi, kirjautumisistuntosi, seuraamasi asiat, ilmoitusvalintasi, ilmoituksesi, sinulle lähettämämme sähköpostit API-tunnisteidesi nimet ja päivämäärät (ei koskaan itse tunnistetta) sekä webhook-tilauksesi.",
     whyTitle: "Miksi",
     why: "Vain kirjautumista varten, pyytämiesi päivitysten lähettämiseksi ja sivuston turvallisuuden vuoksi (kirjautumissähköpostien rajoitukset).",
     howLongTitle: "Kuinka kauan",
@@ -74,7 +74,7 @@ export const privacy = defineMessages({
     visit: "Offentliga sidor sätter inga kakor och har inga analys- eller reklamspårare. Servern registrerar inte vem som läste vad.",
     accountTitle: "När du har ett konto",
     account:
-      "Vi sparar din e-postadress (och namnet som din organisations inloggning skickar, om något), ditt språk, din roll, dina inloggningssessioner, vad du följer, dina aviseringsval, dina aviseringar, e-post vi skickar dig samt namn och datum för dina API-nycklar (aldrig själva nyckeln).",
+      "Vi sparar din e-postadress (och namnet som din organisations inloggning skickar, om något), ditt språk, din roll, dina inloggningssessioner, vad du följer, dina aviseringsval, dina aviseringar, e-post vi skickar dig namn och datum för dina API-nycklar (aldrig själva nyckeln) samt dina webhook-prenumerationer.",
     whyTitle: "Varför",
     why: "Bara för att logga in dig, skicka de uppdateringar du bett om och hålla webbplatsen säker (gränser för inloggningsmejl).",
     howLongTitle: "Hur länge",

@@ -1,0 +1,414 @@
+// Property-based fuzzing of every endpoint found in app/: each route handler and server action is
+// called in-process, against a real PostgreSQL database of its own, with inputs generated from its
+// zod schema (lib/testing/fuzz/zod-arbitrary.ts) and hostile variants of them (wrong types, huge and
+// hostile strings, prototype keys, missing and extra fields, bodies that are not JSON or come with
+// the wrong content type; lib/testing/fuzz/hostile.ts). Mutating endpoints get FUZZ_RUNS cases each
+// (default 1,000): never a 5xx, and a refused request (4xx) changes no row (a trigger on every table
+// notes each change; lib/testing/fuzz/changes.ts). Read endpoints get random query strings: never a
+// 5xx. The summary of cases per endpoint is printed at the end. FUZZ_SEED replays a run.
+//
+// Seams (everything else is the real code): Auth.js only runs inside Next, so its auth() returns
+// the session of the person each case is sent as; server actions get Next's request headers and
+// cache from small stand-ins, and unstable_cache calls through.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { createTestDatabase, DEFAULT_ADMIN_URL, type TestDatabase } from "@/lib/testing/database";
+import { installChangeLog, type ChangeLog } from "@/lib/testing/fuzz/changes";
+import { asFormData, encode, formBodies, jsonBodies, queryStrings, type FuzzBody } from "@/lib/testing/fuzz/hostile";
+import { INPUT_SCHEMAS } from "@/lib/testing/fuzz/inputs";
+import { anyJson, arbitraryFor, type Hints } from "@/lib/testing/fuzz/zod-arbitrary";
+import type { RouteHandler } from "@/lib/http/define-route";
+import type { FormAction, PlainAction } from "@/lib/http/form-action";
+import type { z } from "zod";
+
+type Person = { id: string; email: string; role: "USER" | "EDITOR" | "ADMIN" };
+const session = vi.hoisted(() => ({ current: null as Person | null }));
+vi.mock("@/lib/auth/auth", () => ({
+  auth: () => Promise.resolve(session.current ? { user: session.current, expires: "2999-01-01T00:00:00Z" } : null),
+  signIn: () => Promise.resolve(undefined),
+  signOut: () => Promise.resolve(undefined),
+  handlers: {},
+}));
+vi.mock("next/headers", () => ({
+  headers: () => Promise.resolve(new Headers({ "x-forwarded-for": "203.0.113.7" })),
+  cookies: () => Promise.resolve({ get: () => undefined, getAll: () => [], has: () => false }),
+}));
+vi.mock("next/cache", async (original) => ({
+  ...(await original<object>()),
+  refresh: () => undefined,
+  // Outside Next there is no cache to keep: call through, with the JSON round trip the cache does.
+  unstable_cache:
+    <A extends unknown[], T>(read: (...args: A) => Promise<T>) =>
+    async (...args: A) => {
+      const value = await read(...args);
+      return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
+    },
+}));
+
+// unauthorized()/forbidden() are enabled by next.config.js (experimental.authInterrupts) in the app.
+process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
+const READ_RUNS = Number(process.env.FUZZ_READ_RUNS ?? Math.max(1, Math.round(RUNS / 10)));
+const SEED = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
+const root = path.resolve(import.meta.dirname, "..");
+const ORIGIN = "http://localhost:3000";
+
+// A database of its own: the change log must see this file's writes only.
+const database: TestDatabase = await createTestDatabase("threshold_fuzz", process.env.TEST_ADMIN_DATABASE_URL ?? DEFAULT_ADMIN_URL);
+process.env.DATABASE_URL = database.url;
+
+function files(dir: string): string[] {
+  return readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name).split(path.sep).join("/")],
+  );
+}
+const appFiles = files("app");
+
+type RouteEndpoint = { kind: "route"; key: string; file: string; method: string; handler: RouteHandler };
+type ActionEndpoint = { kind: "action"; key: string; file: string; action: FormAction | PlainAction };
+type Endpoint = RouteEndpoint | ActionEndpoint;
+
+/** Every route handler and server action in app/, as its module exports it. */
+async function discover(): Promise<{ endpoints: Endpoint[]; undeclared: string[] }> {
+  const endpoints: Endpoint[] = [];
+  const undeclared: string[] = [];
+  for (const file of appFiles.filter((f) => /(^|\/)route\.ts$/.test(f))) {
+    if (file === "app/api/auth/[...nextauth]/route.ts") continue; // Auth.js's own, not ours to declare (e2e covers it)
+    const mod = (await import(path.join(root, file))) as Record<string, unknown>;
+    for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"]) {
+      const handler = mod[method] as RouteHandler | undefined;
+      if (!handler) continue;
+      if (!handler.spec) undeclared.push(`${method} ${file}: not declared with defineRoute`);
+      else endpoints.push({ kind: "route", key: `${method} ${file}`, file, method, handler });
+    }
+  }
+  for (const file of appFiles.filter((f) => /\.tsx?$/.test(f) && !f.endsWith(".test.ts") && /^\s*["']use server["']/m.test(read(f)))) {
+    const mod = (await import(path.join(root, file))) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(mod)) {
+      if (typeof value !== "function") continue;
+      const action = value as FormAction | PlainAction;
+      if (!action.spec) undeclared.push(`${file}#${name}: not declared with defineFormAction/definePlainAction`);
+      else endpoints.push({ kind: "action", key: `${file}#${name}`, file, action });
+    }
+  }
+  return { endpoints, undeclared };
+}
+function read(file: string): string {
+  return readFileSync(path.join(root, file), "utf8");
+}
+
+const { endpoints, undeclared } = await discover();
+// FUZZ_ONLY=<text> fuzzes only the endpoints whose key contains it (while working on one).
+const only = (e: Endpoint) => !process.env.FUZZ_ONLY || e.key.includes(process.env.FUZZ_ONLY);
+const mutating = endpoints.filter((e) => e.kind === "action" || e.method !== "GET");
+const reads = endpoints.filter((e): e is RouteEndpoint => e.kind === "route" && e.method === "GET");
+
+/** The input schema of a mutating endpoint: declared beside it, or listed in lib/testing/fuzz/inputs.ts. */
+function inputSchema(e: Endpoint): z.ZodType | null | undefined {
+  const listed = INPUT_SCHEMAS[e.key];
+  if (listed) return listed;
+  if (e.kind === "action") return e.action.spec.schema;
+  const declared = e.handler.spec.body;
+  // A ZJsonObject body is parsed by the command: its schema must be listed.
+  if (declared && (declared as unknown as { _zod: { def: { type: string } } })._zod.def.type === "record") return undefined;
+  return declared ?? null; // null: no body declared (anything may come)
+}
+
+type Fixtures = { people: Record<Person["role"], Person>; slug: () => Promise<string>; topic: string; jurisdiction: string };
+let fixtures: Fixtures;
+let changes: ChangeLog;
+const summary = new Map<string, { cases: number; byClass: Record<string, number> }>();
+
+beforeAll(async () => {
+  const { syncCatalog } = await import("@/lib/rules/sync-catalog");
+  const { systemActor } = await import("@/lib/auth/actor");
+  const { db } = await import("@/lib/db");
+  const { makeInitiative, makeUser } = await import("@/lib/testing/factories");
+  const { saveTopic } = await import("@/lib/topics/save-topic");
+  await syncCatalog(systemActor("fuzz"), { via: "seed" });
+  const person = async (role: Person["role"]): Promise<Person> => {
+    const u = await makeUser(role);
+    return { id: u.userId, email: u.email, role };
+  };
+  const people = { USER: await person("USER"), EDITOR: await person("EDITOR"), ADMIN: await person("ADMIN") };
+  const admin = { kind: "user" as const, userId: people.ADMIN.id, email: people.ADMIN.email, role: "ADMIN" as const };
+  await saveTopic(admin, { slug: "fuzz-topic", name: { en: "Fuzz topic" } }, { via: "web" });
+  const jurisdiction = (await db().jurisdiction.findFirstOrThrow({ select: { code: true } })).code;
+  fixtures = { people, slug: async () => (await makeInitiative()).slug, topic: "fuzz-topic", jurisdiction };
+  changes = await installChangeLog(database.url);
+}, 120_000);
+
+afterAll(async () => {
+  const rows = [...summary.entries()].map(([key, s]) => ({ key, ...s }));
+  const total = rows.reduce((n, r) => n + r.cases, 0);
+  const line = (r: (typeof rows)[number]) =>
+    `${String(r.cases).padStart(6)}  ${["2xx", "3xx", "4xx", "5xx"].map((c) => `${c} ${String(r.byClass[c] ?? 0).padStart(5)}`).join("  ")}  ${r.key}`;
+  for (const [key, m] of reasons)
+    console.log(
+      `${key}\n${[...m.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 8)
+        .map(([r, n]) => `  ${n} × ${r}`)
+        .join("\n")}`,
+    );
+  console.log([`Fuzzing (seed ${SEED}): ${total} cases over ${rows.length} endpoints`, ...rows.map(line)].join("\n"));
+  await changes?.close();
+  const { disconnectDb } = await import("@/lib/db");
+  await disconnectDb();
+  await database.drop();
+}, 60_000);
+
+// FUZZ_DEBUG=1 prints the commonest answers of each endpoint (to see what the generated inputs reach).
+const reasons = new Map<string, Map<string, number>>();
+function note(key: string, status: number, text: string) {
+  if (!process.env.FUZZ_DEBUG) return;
+  const m = reasons.get(key) ?? new Map<string, number>();
+  const reason = `${status} ${text
+    .replace(/"message":"[^"]*"/g, "")
+    .replace(/[0-9a-f-]{36}/g, "#")
+    .slice(0, 160)}`;
+  m.set(reason, (m.get(reason) ?? 0) + 1);
+  reasons.set(key, m);
+}
+function count(key: string, status: number) {
+  const s = summary.get(key) ?? { cases: 0, byClass: {} };
+  s.cases++;
+  const cls = `${Math.floor(status / 100)}xx`;
+  s.byClass[cls] = (s.byClass[cls] ?? 0) + 1;
+  summary.set(key, s);
+}
+
+/** Ids, slugs and codes that exist now (with fresh ones where a new value is wanted), by field name. */
+async function hintsFor(slug: string): Promise<Hints> {
+  const { db } = await import("@/lib/db");
+  const take = 20;
+  const [initiatives, topics, jurisdictions, schemes, users, tokens, observations, flags, states, notifications, current] =
+    await Promise.all([
+      db().initiative.findMany({ select: { slug: true }, orderBy: { createdAt: "desc" }, take }),
+      db().topic.findMany({ select: { slug: true }, take }),
+      db().jurisdiction.findMany({ select: { code: true }, take }),
+      db().scheme.findMany({ select: { code: true }, take }),
+      db().user.findMany({ select: { id: true, email: true }, take }),
+      db().apiToken.findMany({ select: { id: true }, take }),
+      db().countObservation.findMany({ select: { id: true }, orderBy: { observedAt: "desc" }, take }),
+      db().dataQualityFlag.findMany({ select: { id: true }, take }),
+      db().importState.findMany({ select: { id: true }, take }),
+      db().notification.findMany({ select: { id: true }, take }),
+      db().initiative.findUnique({ where: { slug }, select: { rules: true } }),
+    ]);
+  /** One of the values of `key` in `rows` (or `fallback` when there are none). */
+  const among = <R extends Record<string, unknown>>(rows: R[], key: keyof R, fallback = "none") =>
+    fc.constantFrom(...(rows.length ? rows.map((r) => r[key]) : [fallback]));
+  const slugs = [{ slug }, ...initiatives];
+  const fresh = fc.string({ unit: fc.constantFrom(..."0123456789abcdef"), minLength: 8, maxLength: 8 }).map((h) => `fuzz-${h}`);
+  const stages = [...JSON.stringify(current?.rules ?? {}).matchAll(/"code":"([^"]+)"/g)].map((m) => ({ code: m[1] as string }));
+  return {
+    slug: fc.oneof(among(slugs, "slug"), fresh),
+    initiative: among(slugs, "slug"),
+    topicSlug: among(topics, "slug", fixtures.topic),
+    id: fc.oneof(among(slugs, "slug"), among(topics, "slug", fixtures.topic), among(notifications, "id")),
+    schemeCode: among(schemes, "code"),
+    jurisdictionCode: among(jurisdictions, "code", fixtures.jurisdiction),
+    countryCode: fc.constantFrom("FI", "PL", "DE", "SE"),
+    userId: among(users, "id"),
+    email: among(users, "email", "nobody@example.org"),
+    tokenId: among(tokens, "id"),
+    observationId: among(observations, "id"),
+    supersedesId: among(observations, "id"),
+    flagId: among(flags, "id"),
+    stateId: among(states, "id"),
+    stage: among(stages, "code"),
+    expectedVersion: fc.integer({ min: 1, max: 5 }),
+    value: fc.integer({ min: 0, max: 2_000_000 }),
+    region: fc.constantFrom("", "FI", "PL", "DE"),
+    timeZone: fc.constantFrom("Europe/Helsinki", "Europe/London", "Mars/Olympus"),
+  };
+}
+
+/** Values for dynamic segments, by the folder before them; a segment without one fails (add it here). */
+function paramsFor(file: string, hostile: string | null, slug: string): { path: string; params: Record<string, string> } {
+  const params: Record<string, string> = {};
+  const segments: string[] = [];
+  const parts = path.dirname(file).split("/").slice(1);
+  for (const [i, s] of parts.entries()) {
+    const m = s.match(/^\[(\w+)\]$/);
+    if (!m) {
+      if (!/^\(.*\)$/.test(s)) segments.push(s);
+      continue;
+    }
+    const name = m[1] as string;
+    const before = parts[i - 1];
+    let value: string;
+    if (name === "locale") value = hostile ?? "en";
+    else if (hostile !== null) value = hostile;
+    else if (before === "topics") value = fixtures.topic;
+    else if (before === "jurisdictions") value = fixtures.jurisdiction;
+    else if (name === "slug") value = slug;
+    else throw new Error(`No sample value for [${name}] in ${file}: add one to paramsFor()`);
+    params[name] = value;
+    segments.push(encodeURIComponent(value));
+  }
+  return { path: `/${segments.join("/")}`, params };
+}
+
+type Who = "required" | "anonymous" | "USER";
+const who = fc.oneof(
+  { arbitrary: fc.constant<Who>("required"), weight: 10 },
+  { arbitrary: fc.constantFrom<Who>("anonymous", "USER"), weight: 2 },
+);
+/** Sends each case as the person the endpoint needs (mostly), or as someone it should refuse. */
+function signIn(needs: "public" | Person["role"], as: Who) {
+  if (as === "anonymous") session.current = null;
+  else if (as === "USER" || needs === "public") session.current = fixtures.people.USER;
+  else session.current = fixtures.people[needs];
+}
+/** Mostly the sample value of each dynamic segment (null), sometimes a hostile one. */
+const hostileSegment = fc.oneof(
+  { arbitrary: fc.constant(null), weight: 9 },
+  { arbitrary: fc.oneof(fc.constantFrom("..", "%", "__proto__", "x".repeat(300), "\u0000", "fi", "sv", "de"), fc.string()), weight: 1 },
+);
+
+/** The status a route answers, having read the whole body (a stream can fail after its headers). */
+async function callRoute(e: RouteEndpoint, url: string, params: Record<string, string>, body: FuzzBody | null, origin: string | null) {
+  const headers = new Headers();
+  if (origin) headers.set("Origin", origin);
+  headers.set("X-Forwarded-For", "203.0.113.7");
+  let init: RequestInit = { method: e.method, headers };
+  if (body) {
+    const encoded = encode(body);
+    if (encoded.contentType) headers.set("Content-Type", encoded.contentType);
+    init = { ...init, body: encoded.body };
+  }
+  const response = await e.handler(new Request(url, init), { params: Promise.resolve(params) });
+  try {
+    const text = await response.text();
+    return { status: response.status, text };
+  } catch (err) {
+    return { status: 500, text: `body stream failed: ${String(err)}` };
+  }
+}
+
+type Digest = { digest?: unknown };
+/** A server action's outcome as the status Next would answer with. */
+async function callAction(e: ActionEndpoint, form: FormData) {
+  try {
+    if (e.action.kind === "plain") {
+      await e.action(form);
+      return { status: 200, text: "done" };
+    }
+    const state = await e.action({ status: "idle", values: {}, issues: [] }, form);
+    if (state.status === "ok") return { status: 200, text: JSON.stringify(state.data ?? {}) };
+    // An unknown error is logged under a request id and shown generically: what a 500 is.
+    if (state.status === "error" && state.requestId) return { status: 500, text: `unknown error, request ${state.requestId}` };
+    return { status: state.status === "conflict" ? 409 : 422, text: JSON.stringify(state.issues).slice(0, 500) };
+  } catch (err) {
+    const digest = String((err as Digest)?.digest ?? "");
+    const fallback = digest.match(/^NEXT_HTTP_ERROR_FALLBACK;(\d{3})$/);
+    if (fallback) return { status: Number(fallback[1]), text: digest };
+    if (digest.startsWith("NEXT_REDIRECT")) {
+      const to = digest.split(";")[2] ?? "";
+      const spec = e.action.spec;
+      const locale = form.get("locale");
+      const refused = spec.refused?.(locale === "fi" || locale === "sv" ? locale : "en");
+      // A plain action goes back to its form when it refuses the input: that is its 4xx.
+      return { status: refused !== undefined && to === refused ? 400 : 303, text: to };
+    }
+    return { status: 500, text: err instanceof Error ? `${err.message}\n${err.stack}` : String(err) };
+  }
+}
+
+const needsOf = (e: Endpoint): "public" | Person["role"] => {
+  if (e.kind === "action") return e.action.role === "public" ? "public" : e.action.role;
+  const access = e.handler.access;
+  return access === "public" ? "public" : access === "user" ? "USER" : access.role;
+};
+
+describe("fuzzing every endpoint found in app/", () => {
+  it("finds the endpoints, each declared and with an input schema", () => {
+    expect(undeclared).toEqual([]);
+    expect(
+      mutating.filter((e) => inputSchema(e) === undefined).map((e) => `${e.key}: add its input schema to lib/testing/fuzz/inputs.ts`),
+    ).toEqual([]);
+    // What exists today, as a check that the reading works.
+    expect(mutating.filter((e) => e.kind === "action").length).toBeGreaterThanOrEqual(20);
+    expect(mutating.filter((e) => e.kind === "route").length).toBeGreaterThanOrEqual(8);
+    expect(reads.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it("the change log sees a changed row, and only a changed one", async () => {
+    const { db } = await import("@/lib/db");
+    const user = { where: { id: fixtures.people.USER.id }, data: { name: "Changed by the fuzz test" } };
+    await changes.since();
+    await db().user.update(user);
+    expect(await changes.since()).toEqual(["public.User UPDATE × 1"]);
+    // A query that changes nothing (no row, or the same values) is not a change.
+    await db().user.updateMany({ where: { id: "no-such-user" }, data: user.data });
+    await db().$executeRaw`UPDATE "User" SET name = name WHERE id = ${fixtures.people.USER.id}`;
+    expect(await changes.since()).toEqual([]);
+  });
+
+  for (const e of mutating.filter(only)) {
+    it(`${e.key}: ${RUNS} cases, never a 5xx, nothing changed when refused`, async () => {
+      const schema = inputSchema(e);
+      const needs = needsOf(e);
+      let slug = await fixtures.slug();
+      const valid = schema ? arbitraryFor(schema, await hintsFor(slug)) : anyJson;
+      await changes.since(); // the fixture's own rows
+      let cases = 0;
+      const bodies = e.kind === "action" || e.handler.spec.bodyType === "form" ? formBodies(valid) : jsonBodies(valid);
+      const property = fc.asyncProperty(
+        bodies,
+        who,
+        hostileSegment,
+        fc.option(fc.constantFrom("fi", "sv", "xx", ""), { freq: 2 }),
+        fc.oneof(
+          { arbitrary: fc.constant(ORIGIN), weight: 12 },
+          { arbitrary: fc.constantFrom(null, "https://evil.example", "null"), weight: 1 },
+        ),
+        async (body, as, segment, locale, origin) => {
+          // A fresh initiative now and then: some cases withdraw or close the one they are given.
+          if (++cases % 100 === 0) {
+            slug = await fixtures.slug();
+            await changes.since();
+          }
+          signIn(needs, as);
+          let result: { status: number; text: string };
+          if (e.kind === "route") {
+            const { path: p, params } = paramsFor(e.file, segment, slug);
+            result = await callRoute(e, `${ORIGIN}${p}`, params, body, origin);
+          } else {
+            const form = asFormData(body);
+            if (e.action.spec.initiative) form.set("initiative", segment ?? slug);
+            if (locale !== null) form.set("locale", locale);
+            result = await callAction(e, form);
+          }
+          count(e.key, result.status);
+          note(e.key, result.status, result.text);
+          const changed = await changes.since();
+
+          expect(result.status, `${e.key} answered ${result.status}: ${result.text.slice(0, 2000)}`).toBeLessThan(500);
+          if (result.status >= 400) expect(changed, `${e.key} refused with ${result.status} but changed rows`).toEqual([]);
+        },
+      );
+      await fc.assert(property, { numRuns: RUNS, seed: SEED, verbose: 1 });
+    }, 600_000);
+  }
+
+  for (const e of reads.filter(only)) {
+    it(`${e.key}: ${READ_RUNS} random query strings, never a 5xx`, async () => {
+      const slug = await fixtures.slug();
+      const query = e.handler.spec.query ? arbitraryFor(e.handler.spec.query, await hintsFor(slug)) : null;
+      const property = fc.asyncProperty(queryStrings(query), who, hostileSegment, async (qs, as, segment) => {
+        signIn(needsOf(e), as);
+        const { path: p, params } = paramsFor(e.file, segment, slug);
+        const result = await callRoute(e, `${ORIGIN}${p}?${qs}`, params, null, null);
+        count(e.key, result.status);
+        expect(result.status, `${e.key}?${qs} answered ${result.status}: ${result.text.slice(0, 2000)}`).toBeLessThan(500);
+      });
+      await fc.assert(property, { numRuns: READ_RUNS, seed: SEED, verbose: 1 });
+    }, 600_000);
+  }
+});

@@ -94,3 +94,63 @@ test.describe("with JavaScript", () => {
     await expect(page.locator("#eu-map .map-readout")).toHaveText("Germany: 476 signatures, 0.7% of its minimum of 69,120");
   });
 });
+
+test.describe("the count history chart", () => {
+  const REVOKE_PAGE = "/initiatives/revoke-article-50-and-remain-in-the-eu-241584";
+
+  test.describe("on a 320 px wide screen", () => {
+    test.use({ viewport: { width: 320, height: 640 }, javaScriptEnabled: false });
+    test("keeps text-sized axis labels and threshold labels that do not overlap", async ({ page }) => {
+      await page.goto(REVOKE_PAGE);
+      const chart = page.locator("#history-chart");
+      const size = await chart
+        .locator(".lchart-y")
+        .first()
+        .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+      expect(size).toBeGreaterThanOrEqual(14);
+      const labels = chart.locator(".lchart-line-label");
+      await expect(labels).toHaveText(["10,000", "100,000"]);
+      const [a, b] = await Promise.all([labels.nth(0).boundingBox(), labels.nth(1).boundingBox()]);
+      expect(a && b).toBeTruthy();
+      if (a && b) expect(a.y >= b.y + b.height || b.y >= a.y + a.height).toBe(true);
+      await expect(chart.locator("svg")).toHaveAccessibleName("Signatures over time");
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    });
+  });
+
+  test("marks the deadline and stage events, and reads out points from the keyboard", async ({ page }) => {
+    await page.goto("/initiatives/ottawa-withdrawal-2024");
+    const chart = page.locator("#history-chart");
+    await expect(chart.locator(".lchart-marks li").first()).toBeVisible();
+    const slider = chart.getByLabel("Read the count on a date");
+    await expect(chart.locator("output")).toContainText("62,480");
+    await slider.focus();
+    await page.keyboard.press("Home");
+    await expect(chart.locator("output")).toContainText(": 0");
+  });
+});
+
+test.describe("the embed widget", () => {
+  test.use({ javaScriptEnabled: false });
+  test("is plain HTML any site may frame, and the status page gives its iframe code", async ({ page, request }) => {
+    const response = await request.get("/initiatives/ottawa-withdrawal-2024/embed");
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toContain("text/html");
+    expect(response.headers()["content-security-policy"]).toContain("frame-ancestors *");
+    expect(response.headers()["x-frame-options"]).toBeUndefined();
+    expect(response.headers()["cache-control"]).toContain("public");
+    const html = await response.text();
+    expect(html).not.toContain("<script");
+    expect(html).toContain("62,480");
+    await page.goto("/initiatives/ottawa-withdrawal-2024");
+    await expect(page.getByTestId("embed-code")).toHaveValue(
+      /^<iframe src="http:\/\/localhost:\d+\/initiatives\/ottawa-withdrawal-2024\/embed"/,
+    );
+    await page.goto("/fi/initiatives/ottawa-withdrawal-2024/embed");
+    await expect(page.getByRole("link", { name: "Tiedot Thresholdissa" })).toHaveAttribute(
+      "href",
+      /\/fi\/initiatives\/ottawa-withdrawal-2024$/,
+    );
+    expect((await request.get("/initiatives/no-such-initiative/embed")).status()).toBe(404);
+  });
+});

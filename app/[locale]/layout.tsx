@@ -83,7 +83,8 @@ export default async function LocaleLayout({ children, params }: { children: Rea
                 <p>{t("footer.about")}</p>
                 <p>{t("footer.licences")}</p>
                 <p>
-                  <a href={localePath(locale, "/developers")}>{t("footer.openData")}</a>
+                  <a href={localePath(locale, "/developers")}>{t("footer.openData")}</a> ·{" "}
+                  <a href={localePath(locale, "/privacy")}>{t("privacy.footerLink")}</a>
                 </p>
               </div>
             </footer>

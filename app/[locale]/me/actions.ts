@@ -1,8 +1,11 @@
 "use server";
 // Server actions of the account pages (plain forms: each redirects when done). Each is a public
 // POST endpoint: the wrapper identifies the person again and the domain function checks them.
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import { deleteAccount } from "@/lib/account/delete-account";
 import { signOut } from "@/lib/auth/auth";
+import { toAppError } from "@/lib/errors/to-app-error";
 import { setFollowKinds, unfollow } from "@/lib/follows/follow";
 import { ZFollowInput } from "@/lib/follows/schemas";
 import { definePlainAction } from "@/lib/http/form-action";
@@ -48,4 +51,20 @@ export const setFollowKindsAction = definePlainAction({ role: "USER", refused: m
   const input = { target: form.get("target"), id: form.get("id"), eventKinds: form.getAll("eventKinds") };
   await setFollowKinds(actor, input);
   redirect(`${localePath(locale, "/me")}?kinds=${encodeURIComponent(`${String(input.target)}:${String(input.id)}`)}`);
+});
+
+export const deleteAccountAction = definePlainAction({ role: "USER", refused: me("/me/data") }, async ({ actor, input, ctx, locale }) => {
+  try {
+    await deleteAccount(actor, input, ctx);
+  } catch (e) {
+    // A confirmation that does not match (or the last admin) is shown on the page, per field.
+    const code = toAppError(e)?.issues?.[0]?.code;
+    if (code) redirect(`${localePath(locale, "/me/data")}?error=${code}`);
+    throw e;
+  }
+  // The sessions went with the person; their cookie goes too (Auth.js's names, over http and https).
+  const jar = await cookies();
+  for (const name of ["authjs.session-token", "__Secure-authjs.session-token"])
+    if (jar.has(name)) jar.set(name, "", { maxAge: 0, path: "/", httpOnly: true, sameSite: "lax", secure: name.startsWith("__Secure-") });
+  redirect(`${localePath(locale, "/privacy")}?deleted=1`);
 });

@@ -59,6 +59,9 @@ export default async function MePage({ params, searchParams }: Props) {
         <li>
           <a href={localePath(locale, "/me/tokens")}>{t("account.tokensTitle")}</a>
         </li>
+        <li>
+          <a href={localePath(locale, "/me/data")}>{t("privacy.dataTitle")}</a>
+        </li>
       </ul>
       <section aria-labelledby="changes">
         <h2 id="changes">{t("account.changesTitle")}</h2>

@@ -4,6 +4,7 @@
 // accessible image (title and description); the labels are decoration, the page's table has the data.
 import { scaleLinear } from "d3-scale";
 import { spreadLabels } from "@/lib/compare/align";
+import { ChartScrubber, type ScrubPoint } from "./chart-scrubber";
 
 export type ChartSeries = { key: string; colour: string; dash?: string; points: { x: number; y: number }[]; readout?: string };
 export type ChartMark = { x: number; label: string; colour?: string };
@@ -18,11 +19,13 @@ type Props = {
   yLabel: (n: number) => string;
   lines?: ChartLine[];
   marks?: ChartMark[];
+  /** Points to read out one by one (keyboard and pointer), as an enhancement. */
+  readout?: { label: string; points: { x: number; text: string }[] };
 };
 
 const pct = (n: number) => `${Math.round(n * 100) / 100}%`;
 
-export function LineChart({ id, title, description, series, x, yLabel, lines = [], marks = [] }: Props) {
+export function LineChart({ id, title, description, series, x, yLabel, lines = [], marks = [], readout }: Props) {
   const maxY = Math.max(1, ...series.flatMap((s) => s.points.map((p) => p.y)), ...lines.map((l) => l.y));
   const y = scaleLinear().domain([0, maxY]).nice();
   const [, yTop] = y.domain() as [number, number];
@@ -96,12 +99,32 @@ export function LineChart({ id, title, description, series, x, yLabel, lines = [
               ▲
             </span>
           ))}
+          {readout ? <span className="lchart-cursor" hidden /> : null}
         </div>
       </div>
       {x.title ? (
         <p className="lchart-x-title small muted" aria-hidden="true">
           {x.title}
         </p>
+      ) : null}
+      {marks.length ? (
+        <ul className="lchart-marks small">
+          {marks.map((m) => (
+            <li key={`${m.x}-${m.label}`}>
+              <span style={{ color: m.colour }} aria-hidden="true">
+                ▲
+              </span>{" "}
+              {m.label}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {readout ? (
+        <ChartScrubber
+          target={id}
+          label={readout.label}
+          points={readout.points.map((p): ScrubPoint => ({ x: Math.round(px(p.x) * 100) / 100, text: p.text }))}
+        />
       ) : null}
     </figure>
   );

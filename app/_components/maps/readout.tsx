@@ -1,6 +1,6 @@
 "use client";
-// Progressive enhancement for server-rendered maps and charts: pointing at or focusing a shape that
-// carries data-readout shows its text in a polite live region. Without JavaScript the shapes'
+// Progressive enhancement for server-rendered maps: pointing at or focusing a shape (an element
+// with data-code) shows its <title> in a polite live region. Without JavaScript the shapes'
 // own <title> tooltips and the tables say the same.
 import { useEffect, useState } from "react";
 
@@ -10,8 +10,9 @@ export function Readout({ target, hint }: { target: string; hint: string }) {
     const root = document.getElementById(target);
     if (!root) return;
     const show = (event: Event) => {
-      const el = (event.target as Element | null)?.closest?.("[data-readout]");
-      if (el) setText(el.getAttribute("data-readout") ?? hint);
+      const el = (event.target as Element | null)?.closest?.("[data-code]");
+      const title = el?.querySelector("title")?.textContent;
+      if (title) setText(title);
     };
     root.addEventListener("pointerover", show);
     root.addEventListener("focusin", show);

@@ -15,6 +15,7 @@ import { meta } from "./meta";
 import { nav } from "./nav";
 import { notify } from "./notify";
 import { pictures } from "./pictures";
+import { privacy } from "./privacy";
 import { responses } from "./responses";
 import { rules } from "./rules";
 import { sources } from "./sources";
@@ -30,6 +31,7 @@ const namespaces = {
   sources,
   status,
   pictures,
+  privacy,
   responses,
   errors,
   issues,

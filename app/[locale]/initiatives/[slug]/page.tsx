@@ -14,7 +14,7 @@ import { env } from "@/lib/env";
 import { FollowBox } from "@/app/_components/follow-box";
 import { LiveCount } from "@/app/_components/live-count";
 import { Forecast } from "./_components/forecast";
-import { OpenDataLinks, ShareLinks, Withdrawn } from "./_components/extras";
+import { EmbedSnippet, OpenDataLinks, ShareLinks, Withdrawn } from "./_components/extras";
 import { HistoryChart } from "./_components/history-chart";
 import { Clocks, Ladder, Responses } from "./_components/process";
 import { Thresholds } from "./_components/thresholds";
@@ -213,6 +213,7 @@ export default async function StatusPage({ params }: Props) {
           <FollowBox locale={locale} t={t} target="initiative" id={status.slug} />
           <ShareLinks url={pageUrl} title={localizedText(status.title, locale)} t={t} />
           <OpenDataLinks slug={status.slug} locale={locale} t={t} />
+          <EmbedSnippet embedUrl={`${pageUrl}/embed`} title={localizedText(status.title, locale)} t={t} />
           <h3>{t("status.rulesTitle")}</h3>
           <p className="small">
             <a href={status.ruleSet.legalSourceUrl}>{status.ruleSet.legalSourceTitle}</a>

@@ -46,7 +46,7 @@ export function EuMap({ quorum, locale, t }: { quorum: Quorum; locale: Locale; t
           const text = label(s.code, s.progress);
           const small = s.code === "MT" || s.code === "LU" || s.code === "CY";
           return (
-            <g key={s.code} role="img" aria-label={text} tabIndex={0} data-readout={text} data-code={s.code} className="map-area">
+            <g key={s.code} role="img" aria-label={text} tabIndex={0} data-code={s.code} className="map-area">
               <title>{text}</title>
               <path d={s.d} fill={s.colour} />
               {/* The smallest states get a marker, so they can be seen and pointed at. */}

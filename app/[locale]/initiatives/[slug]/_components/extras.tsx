@@ -65,6 +65,21 @@ export function OpenDataLinks({ slug, locale, t }: { slug: string; locale: Local
   );
 }
 
+/** The iframe snippet of the embed widget, to copy (a read-only field: no JavaScript needed). */
+export function EmbedSnippet({ embedUrl, title, t }: { embedUrl: string; title: string; t: Translator }) {
+  const code = `<iframe src="${embedUrl}" title="${title.replace(/[&"<>]/g, "")}" width="320" height="190" style="border:0" loading="lazy"></iframe>`;
+  return (
+    <>
+      <h3>{t("pictures.embedTitle")}</h3>
+      <p className="small">{t("pictures.embedHint")}</p>
+      <div className="field small">
+        <label htmlFor="embed-code">{t("pictures.embedCode")}</label>
+        <textarea id="embed-code" readOnly rows={4} value={code} data-testid="embed-code" />
+      </div>
+    </>
+  );
+}
+
 export function Withdrawn({ status, locale, t }: { status: TInitiativeStatus; locale: Locale; t: Translator }) {
   return (
     <article>

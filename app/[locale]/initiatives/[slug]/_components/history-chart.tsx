@@ -1,22 +1,24 @@
-// The count history as an accessible SVG rendered on the server (no JavaScript needed), with the
-// same data as a table for screen readers and anyone who prefers numbers. Kept small, since the
-// page carries it twice (HTML and the React payload): the path has a point per few pixels with
-// whole-pixel coordinates, and the table a sample with every count in the CSV file.
-import { scaleLinear, scaleTime } from "d3-scale";
-import { line } from "d3-shape";
+// The count history, readable on any screen (app/_components/charts/line-chart.tsx): text-sized
+// axis labels, threshold labels that never overlap, the deadline and stage events on the time
+// axis, and a keyboard/pointer read-out as an enhancement. Still one accessible image with its
+// description, and the same data as a table. Kept small, since the page carries it twice (HTML and
+// the React payload): the line has a point per few pixels, the table and read-out a sample (the
+// CSV file has every count).
+import { scaleTime } from "d3-scale";
 import type { TInitiativeStatus } from "@/lib/initiatives/dto";
 import type { Locale } from "@/lib/i18n/locales";
+import { localizedText } from "@/lib/i18n/locales";
 import { formatDate, formatDateTime, formatNumber, type Translator } from "@/lib/i18n/translator";
-import { sampleEvenly } from "@/lib/series/downsample";
 import { sourceLabel, text } from "@/app/_components/labels";
+import { LineChart, type ChartMark } from "@/app/_components/charts/line-chart";
+import { sampleEvenly } from "@/lib/series/downsample";
 
-const W = 720;
-const H = 300;
-const M = { top: 16, right: 16, bottom: 32, left: 72 };
-/** Points on the path: one per 3 pixels of the plot is as much as a screen shows. */
-const PATH_POINTS = Math.floor((W - M.left - M.right) / 3);
+/** Points on the line: about one per 3 pixels of a wide plot is as much as a screen shows. */
+const PATH_POINTS = 220;
 /** Rows of the table; the CSV file has every count. */
 const TABLE_ROWS = 24;
+/** Points the keyboard and pointer read-out steps through. */
+const READOUT_POINTS = 48;
 
 export function HistoryChart({ status, locale, t }: { status: TInitiativeStatus; locale: Locale; t: Translator }) {
   const points = status.history.points.map((p) => ({ at: new Date(p.observedAt), value: p.value, source: p.source }));
@@ -24,30 +26,26 @@ export function HistoryChart({ status, locale, t }: { status: TInitiativeStatus;
   const first = points[0] as (typeof points)[number];
   const last = points[points.length - 1] as (typeof points)[number];
   const maxValue = Math.max(...points.map((p) => p.value));
-  const visibleThresholds = status.thresholds.filter((th) => th.target <= maxValue * 1.6);
-  const yMax = Math.max(maxValue, ...visibleThresholds.map((th) => th.target)) * 1.05;
-  const x = scaleTime()
-    .domain([first.at, last.at])
-    .range([M.left, W - M.right]);
-  const y = scaleLinear()
-    .domain([0, yMax])
-    .nice()
-    .range([H - M.bottom, M.top]);
-  const path =
-    line<(typeof points)[number]>()
-      .digits(0)
-      .x((p) => x(p.at))
-      .y((p) => y(p.value))(sampleEvenly(points, PATH_POINTS)) ?? "";
-  // The area under the line: the same path, closed along the axis.
-  const fill = `${path}L${Math.round(x(last.at))},${Math.round(y(0))}L${Math.round(x(first.at))},${Math.round(y(0))}Z`;
   const tz = status.timeZone;
-  const short = (d: Date) =>
-    formatDate(d, locale, tz, {
-      day: "numeric",
-      month: "short",
-      year: x.ticks(5).length && last.at.getFullYear() !== first.at.getFullYear() ? "2-digit" : undefined,
-    });
-  const compact = (n: number) => formatNumber(n, locale, { notation: "compact", maximumFractionDigits: 1 });
+  const deadline = status.keyDates.collectionEndsAt ? new Date(status.keyDates.collectionEndsAt) : null;
+  // The deadline widens the axis when it is near (an open initiative's remaining time shows).
+  const end =
+    deadline && deadline > last.at && deadline.getTime() - first.at.getTime() < 3 * (last.at.getTime() - first.at.getTime())
+      ? deadline
+      : last.at;
+  const x = scaleTime().domain([first.at, end]);
+  const multiYear = first.at.getFullYear() !== end.getFullYear();
+  const short = (d: Date) => formatDate(d, locale, tz, { day: "numeric", month: "short", year: multiYear ? "2-digit" : undefined });
+  const inRange = (d: Date) => d >= first.at && d <= end;
+  const marks: ChartMark[] = [
+    ...(deadline && inRange(deadline)
+      ? [{ x: deadline.getTime(), label: `${t("status.deadlineTitle")}: ${formatDate(deadline, locale, tz)}`, colour: "#b1361e" }]
+      : []),
+    ...status.stageEvents
+      .map((e) => ({ at: new Date(e.occurredAt), label: localizedText(e.label, locale) }))
+      .filter((e) => inRange(e.at))
+      .map((e) => ({ x: e.at.getTime(), label: `${e.label}: ${formatDate(e.at, locale, tz)}`, colour: "#505a5f" })),
+  ];
   const description = t("status.chartDescription", {
     from: formatDate(first.at, locale, tz),
     to: formatDate(last.at, locale, tz),
@@ -59,38 +57,27 @@ export function HistoryChart({ status, locale, t }: { status: TInitiativeStatus;
   return (
     <section aria-labelledby="history">
       <h2 id="history">{t("status.historyTitle")}</h2>
-      <figure className="chart">
-        <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="chart-title chart-desc">
-          <title id="chart-title">{t("status.historyTitle")}</title>
-          <desc id="chart-desc">{description}</desc>
-          <g className="axis" aria-hidden="true">
-            {y.ticks(5).map((v) => (
-              <g key={v}>
-                <line className="gridline" x1={M.left} x2={W - M.right} y1={y(v)} y2={y(v)} />
-                <text x={M.left - 8} y={y(v)} dy="0.32em" textAnchor="end">
-                  {compact(v)}
-                </text>
-              </g>
-            ))}
-            {x.ticks(5).map((d) => (
-              <text key={d.getTime()} x={x(d)} y={H - 10} textAnchor="middle">
-                {short(d)}
-              </text>
-            ))}
-          </g>
-          <path className="area" d={fill} aria-hidden="true" />
-          <path className="series" d={path} aria-hidden="true" />
-          {visibleThresholds.map((th) => (
-            <g key={th.code} aria-hidden="true">
-              <line className="threshold-line" x1={M.left} x2={W - M.right} y1={y(th.target)} y2={y(th.target)} />
-              <text className="threshold-label" x={W - M.right - 4} y={y(th.target) - 5} textAnchor="end">
-                {formatNumber(th.target, locale)}
-              </text>
-            </g>
-          ))}
-        </svg>
-        <figcaption className="small muted">{description}</figcaption>
-      </figure>
+      <LineChart
+        id="history-chart"
+        title={t("status.historyTitle")}
+        description={description}
+        series={[
+          { key: "count", colour: "#1d70b8", points: sampleEvenly(points, PATH_POINTS).map((p) => ({ x: p.at.getTime(), y: p.value })) },
+        ]}
+        x={{ min: first.at.getTime(), max: end.getTime(), ticks: x.ticks(4).map((d) => ({ value: d.getTime(), label: short(d) })) }}
+        yLabel={(n) => formatNumber(n, locale, { notation: "compact", maximumFractionDigits: 1 })}
+        lines={status.thresholds
+          .filter((th) => !th.region && th.target <= maxValue * 1.6)
+          .map((th) => ({ y: th.target, label: formatNumber(th.target, locale) }))}
+        marks={marks}
+        readout={{
+          label: t("pictures.chartReadout"),
+          points: sampleEvenly(points, READOUT_POINTS).map((p) => ({
+            x: p.at.getTime(),
+            text: `${formatDate(p.at, locale, tz)}: ${formatNumber(p.value, locale)}`,
+          })),
+        }}
+      />
       <details>
         <summary>{t("status.chartTable")}</summary>
         <div className="table-wrap">

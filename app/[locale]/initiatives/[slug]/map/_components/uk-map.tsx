@@ -88,7 +88,7 @@ export function UkMapFigure({ map, locale, t }: { map: UkMap; locale: Locale; t:
         {map.constituencies.map((c) => {
           const text = constituencyText(c, map, locale, t);
           return (
-            <path key={c.code} d={c.d} fill={c.colour} className="map-area" data-code={c.code} data-readout={text}>
+            <path key={c.code} d={c.d} fill={c.colour} data-code={c.code}>
               <title>{text}</title>
             </path>
           );

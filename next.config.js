@@ -2,6 +2,7 @@
 // configuration fails fast instead of on the first request.
 import { fileURLToPath } from "node:url";
 import { parseEnv } from "./lib/env/schema.js";
+import { CORS_HEADERS } from "./lib/http/cors.js";
 import { cspFor } from "./lib/http/csp.js";
 import { SERVER_ACTION_MAX_BYTES } from "./lib/http/limits.js";
 
@@ -50,10 +51,15 @@ const nextConfig = {
       { source: `/:path((?!${perRequest}|${embeddable}).*)`, headers: [{ key: "Content-Security-Policy", value: csp("'none'") }] },
       { source: `/:path((?!${embeddable}).*)`, headers: [{ key: "X-Frame-Options", value: "DENY" }] },
       { source: "/:locale(fi|sv)?/initiatives/:slug/(badge\\.svg|embed)", headers: [{ key: "Content-Security-Policy", value: csp("*") }] },
+      // The live count is a cached (static) route: Next answers its preflight, with these headers.
+      {
+        source: "/api/v1/initiatives/:slug/count",
+        headers: Object.entries(CORS_HEADERS).map(([key, value]) => ({ key, value })),
+      },
       // Public pages: shared caches and CDNs may keep them briefly and serve stale on errors.
       // (Personal and interactive paths are excluded, in every language: they stay private, no-store.)
       {
-        source: "/:path((?!(?:fi/|sv/)?(?:api/|admin|me|auth|dev/|follow|unsubscribe)).*)",
+        source: "/:path((?!healthz$|readyz$|(?:fi/|sv/)?(?:api/|admin|me|auth|dev/|follow|unsubscribe)).*)",
         headers: [{ key: "Cache-Control", value: publicCache }],
       },
     ];

@@ -4,14 +4,17 @@
 // Withdrawn initiatives answer 410 Gone (their page explains why). Pages rendered per request
 // (account, admin, sign-in) get a Content-Security-Policy with a fresh nonce here; Next reads it
 // from the request and marks its own scripts with it (cached pages get theirs from next.config.js).
+// The default list and facet-only lists are served by one cached page per view (list-view.ts).
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { cspFor, PER_REQUEST_PAGES } from "@/lib/http/csp.js";
 import { refuseOversizedPost } from "@/lib/http/oversized-post";
+import { facetView } from "@/lib/initiatives/list-view";
 import { withdrawnSlugs } from "@/lib/initiatives/withdrawn";
 
 const PREFIXED = /^\/(fi|sv)(\/|$)/;
 const INITIATIVE_PAGE = /^(?:\/(?:en|fi|sv))?\/initiatives\/([a-z0-9-]+)\/?$/;
+const LIST_PAGE = /^\/(en|fi|sv)\/initiatives\/?$/;
 
 function nonceHeaders(request: NextRequest): { request: Headers; csp: string } | null {
   if (!PER_REQUEST_PAGES.test(request.nextUrl.pathname)) return null;
@@ -34,6 +37,13 @@ export async function proxy(request: NextRequest) {
   }
   const internal = request.nextUrl.clone();
   if (!PREFIXED.test(pathname)) internal.pathname = `/en${pathname === "/" ? "" : pathname}`;
+  const listLocale = LIST_PAGE.exec(internal.pathname)?.[1];
+  const view = listLocale ? facetView(request.nextUrl.searchParams) : null;
+  if (view) {
+    internal.pathname = `/${listLocale}/initiatives/_view/${view}`;
+    internal.search = "";
+    return NextResponse.rewrite(internal);
+  }
   const slug = INITIATIVE_PAGE.exec(pathname)?.[1];
   if (slug && (await withdrawnSlugs().catch(() => new Set<string>())).has(slug)) {
     return NextResponse.rewrite(internal, { status: 410 });
@@ -50,6 +60,6 @@ export async function proxy(request: NextRequest) {
 // English addresses are rewritten in next.config.js instead.
 export const config = {
   matcher: [
-    "/((?!_next/|api/|(?:fi/|sv/)?follow$|(?:fi/|sv/)?auth/signin/email$|favicon\\.ico|robots\\.txt|sitemap\\.xml|icon\\.svg|apple-icon\\.png).*)",
+    "/((?!_next/|api/|healthz$|readyz$|(?:fi/|sv/)?follow$|(?:fi/|sv/)?auth/signin/email$|favicon\\.ico|robots\\.txt|sitemap\\.xml|icon\\.svg|apple-icon\\.png).*)",
   ],
 };

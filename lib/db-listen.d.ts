@@ -4,4 +4,5 @@ export function listen(options: {
   channels: string[];
   onNotify: (channel: string, payload: string) => void;
   onConnect?: () => void;
+  onDisconnect?: () => void;
 }): { close: () => void };

@@ -1,13 +1,14 @@
 // Listening to PostgreSQL notifications, whichever database runs: LISTEN on a real server, or the
 // embedded database's relay (EMBEDDED_BUS_URL) in development. Reconnects with backoff; onConnect
-// runs after every (re)connection, because notifications sent while disconnected are lost.
+// runs after every (re)connection, because notifications sent while disconnected are lost;
+// onDisconnect when a connection is lost or cannot be made.
 // Plain ESM JavaScript: the cache handler (loaded by Next outside its bundles) uses it too.
 import net from "node:net";
 import pg from "pg";
 
 /**
  * @param {{ databaseUrl?: string, busUrl?: string, channels: string[],
- *   onNotify: (channel: string, payload: string) => void, onConnect?: () => void }} options
+ *   onNotify: (channel: string, payload: string) => void, onConnect?: () => void, onDisconnect?: () => void }} options
  * @returns {{ close: () => void }}
  */
 export function listen(options) {
@@ -17,6 +18,7 @@ export function listen(options) {
 
   const later = (start) => {
     if (stopped) return;
+    options.onDisconnect?.();
     const delay = retry;
     retry = Math.min(retry * 2, 15_000);
     setTimeout(start, delay).unref();

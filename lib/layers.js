@@ -11,20 +11,20 @@
 /** @type {string[][]} */
 export const LAYERS = [
   // Generated code, configuration and language: no imports from lib/.
-  ["generated", "env", "html", "i18n", "series", "csv", "db-listen"],
+  ["generated", "env", "html", "i18n", "series", "csv", "db-listen", "db-health"],
   // The database client, errors and shared field schemas.
   ["db", "errors"],
-  ["schemas", "mail", "cache", "net"],
+  ["schemas", "mail", "cache", "net", "health", "maps"],
   // Who is asking; the audit trail every command writes.
   ["auth"],
   ["audit"],
   // Domains, each above the ones it builds on.
-  ["tokens", "users", "rules", "events"],
+  ["tokens", "users", "rules", "events", "site", "account"],
   ["initiatives", "jurisdictions"],
-  ["counts", "stages", "topics", "follows"],
+  ["counts", "stages", "topics", "follows", "compare"],
   ["responses"],
   ["jobs"],
-  ["notifications"],
+  ["notifications", "webhooks"],
   ["importers", "openapi"],
   // Adapters: route handlers and server actions (app/) build on these.
   ["http"],

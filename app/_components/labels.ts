@@ -14,7 +14,7 @@ export function sourceLabel(source: string, t: Translator): string {
     return t("sources.import", { source: SOURCE_NAMES[key] ?? key });
   }
   if (source.startsWith("rule:")) return t("sources.rule");
-  if (source === "manual" || source === "api" || source === "demo") return t(`sources.${source}`);
+  if (source === "manual" || source === "api" || source === "demo" || source === "synthetic") return t(`sources.${source}`);
   return source;
 }
 

@@ -3,7 +3,7 @@
 // than its max-age, paused in background tabs). Without JavaScript the server-rendered value stays.
 import { useQuery } from "@tanstack/react-query";
 import { liveCountQuery } from "@/lib/counts/query-options";
-import { formatNumber } from "@/lib/i18n/translator";
+import { formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 
 export function LiveCount({

@@ -85,6 +85,12 @@ export const AUDIT_ACTIONS = {
     before: z.looseObject({ email: z.string(), role }),
     after: z.looseObject({ email: z.string(), role }),
   },
+  // The person deleted their own account; the row's actor is their pseudonym (lib/account).
+  "user.delete_account": {
+    entityType: "User",
+    before: z.looseObject({ role }),
+    after: z.looseObject({ deleted: z.literal(true) }),
+  },
   "import.apply": { entityType: "Initiative", ...nothingBefore, after: z.looseObject({ source: z.string(), file: z.string() }) },
   "import.sync_now": { entityType: "ImportState", ...nothingBefore, after: z.looseObject({ status: z.string() }) },
   "import.sync_requested": { entityType: "ImportSource", ...nothingBefore, after: z.looseObject({ resources: z.number() }) },

@@ -4,9 +4,15 @@
 // isStale() before serving an entry, so a page is re-rendered on the first request after a write
 // from any process: the admin console, the write API, an importer, the worker or a test.
 //
+// Notifications sent while the bus was disconnected are lost, so after a reconnection everything
+// cached before it is "maybe stale": served, and revalidated lazily one key at a time (handler.js),
+// never thrown away at once (every page would hit the database together just as it recovers).
+// The bus's connection is also how the process knows the database went away (lib/db-health.js).
+//
 // Plain ESM JavaScript because Next loads the cache handler outside its bundles.
 import { parseEnv } from "../env/schema.js";
 import { listen } from "../db-listen.js";
+import { reportDbConnected, reportDbDisconnected } from "../db-health.js";
 
 export const CACHE_CHANNEL = "threshold_cache";
 const KEY = Symbol.for("threshold.cache.tagBus");
@@ -14,7 +20,9 @@ const KEY = Symbol.for("threshold.cache.tagBus");
 function createBus() {
   /** @type {Map<string, number>} tag -> time it was invalidated (ms) */
   const expired = new Map();
-  const state = { epoch: 0, started: false };
+  // epoch: entries older than it are expired (only when old invalidations are forgotten);
+  // maybeStaleBefore: entries older than the last reconnection may have missed an invalidation.
+  const state = { epoch: 0, maybeStaleBefore: 0, started: false, connections: 0 };
 
   function apply(tags, at = Date.now()) {
     for (const tag of tags) expired.set(tag, at);
@@ -35,9 +43,12 @@ function createBus() {
     }
   }
 
-  /** Notifications may have been missed while disconnected: everything cached before now is stale. */
+  /** Notifications may have been missed while disconnected: everything cached before now is maybe stale. */
   function connectedNow() {
-    state.epoch = Date.now();
+    reportDbConnected();
+    state.connections += 1;
+    // The first connection of the process has missed nothing that is cached.
+    if (state.connections > 1) state.maybeStaleBefore = Date.now();
   }
 
   return {
@@ -53,16 +64,29 @@ function createBus() {
         channels: [CACHE_CHANNEL],
         onNotify: (_channel, payload) => onPayload(payload),
         onConnect: connectedNow,
+        onDisconnect: reportDbDisconnected,
       });
     },
-    /** True when an entry created at `timestamp` (ms) is older than an invalidation of any tag. */
-    isStale(tags, timestamp) {
-      if (timestamp < state.epoch) return true;
+    /**
+     * How an entry created at `timestamp` (ms) stands: "expired" when a tag of it was invalidated
+     * since, "maybe" when it predates the last reconnection of the bus, else "fresh".
+     * @returns {"fresh" | "maybe" | "expired"}
+     */
+    staleness(tags, timestamp) {
+      if (timestamp < state.epoch) return "expired";
       for (const tag of tags) {
         const at = expired.get(tag);
-        if (at !== undefined && at >= timestamp) return true;
+        if (at !== undefined && at >= timestamp) return "expired";
       }
-      return false;
+      return timestamp < state.maybeStaleBefore ? "maybe" : "fresh";
+    },
+    /** True when an entry created at `timestamp` (ms) should be read again ("expired" or "maybe"). */
+    isStale(tags, timestamp) {
+      return this.staleness(tags, timestamp) !== "fresh";
+    },
+    /** The bus (re)connected: reported by the listener, after which missed notifications are assumed. */
+    connected() {
+      connectedNow();
     },
     /** In-process invalidation (revalidateTag calls). */
     expire(tags) {

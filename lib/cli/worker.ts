@@ -9,12 +9,13 @@ import { importerJobs } from "@/lib/importers/jobs";
 import { maintenanceJobs } from "@/lib/jobs/maintenance";
 import type { JobModule } from "@/lib/jobs/types";
 import { notificationJobs } from "@/lib/notifications/jobs";
+import { webhookJobs } from "@/lib/webhooks/jobs";
 
 const log = (line: string) => console.log(`[worker] ${line}`);
 
 // Every background job module the worker runs. To add one, export a JobModule from its domain and
 // list it here (the worker is the one place that knows them all, so no domain imports another's jobs).
-const JOB_MODULES: JobModule[] = [maintenanceJobs, notificationJobs, importerJobs];
+const JOB_MODULES: JobModule[] = [maintenanceJobs, notificationJobs, webhookJobs, importerJobs];
 
 async function main() {
   const boss = new PgBoss({

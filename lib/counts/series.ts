@@ -1,14 +1,23 @@
 import "server-only";
 // Count series for the open-data API: by kind and region, within a time range, downsampled to a
-// resolution. Corrected (superseded) observations are left out.
+// resolution. Corrected (superseded) observations are left out. Raw series are read as stored (at
+// most MAX_SERIES_POINTS); hour, day and week are downsampled in PostgreSQL (lib/initiatives/history.ts),
+// so a day-by-day view of a million observations reads a few hundred rows.
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
 import { fieldIssue } from "@/lib/errors/issues";
-import { downsample } from "@/lib/series/downsample";
+import { lastPerBucket, rawPoints, seriesKeys, type HistoryPoint } from "@/lib/initiatives/history";
 import type { TCountSeries } from "./dto";
 import type { TCountsQuery } from "./schemas";
 
 export const MAX_SERIES_POINTS = 100_000;
+
+function tooMany(): AppError {
+  return new AppError("BAD_REQUEST", {
+    userMessage: `More than ${MAX_SERIES_POINTS} points: narrow the range or use a coarser resolution.`,
+    issues: [fieldIssue("resolution", "tooManyPoints")],
+  });
+}
 
 export async function findCountSeries(slug: string, query: TCountsQuery): Promise<TCountSeries | null> {
   const initiative = await db().initiative.findUnique({ where: { slug }, select: { id: true } });
@@ -17,43 +26,25 @@ export async function findCountSeries(slug: string, query: TCountsQuery): Promis
     throw new AppError("BAD_REQUEST", { issues: [fieldIssue("from", "fromAfterTo")] });
   }
   const regions = query.region === undefined ? [""] : query.region === "*" ? undefined : query.region.split(",").map((r) => r.trim());
-  const rows = await db().countObservation.findMany({
-    where: {
-      initiativeId: initiative.id,
-      supersededBy: { is: null },
-      kind: query.kind ? { in: query.kind } : undefined,
-      region: regions ? { in: regions } : undefined,
-      observedAt: { gte: query.from, lte: query.to },
-    },
-    orderBy: [{ observedAt: "asc" }, { recordedAt: "asc" }],
-    select: { kind: true, region: true, observedAt: true, value: true, source: true, sourceUrl: true },
-    take: MAX_SERIES_POINTS + 1,
-  });
-  if (rows.length > MAX_SERIES_POINTS) {
-    throw new AppError("BAD_REQUEST", {
-      userMessage: `More than ${MAX_SERIES_POINTS} points: narrow the range or use a coarser resolution.`,
-      issues: [fieldIssue("resolution", "tooManyPoints")],
+  const keys = (await seriesKeys(initiative.id)).filter(
+    (k) => (!query.kind || query.kind.includes(k.kind)) && (!regions || regions.includes(k.region)),
+  );
+  const range = { from: query.from, to: query.to };
+  const series: TCountSeries["series"] = [];
+  let budget = MAX_SERIES_POINTS;
+  for (const key of keys) {
+    const points: HistoryPoint[] =
+      query.resolution === "raw"
+        ? await rawPoints({ initiativeId: initiative.id, ...key }, range, budget + 1)
+        : await lastPerBucket({ initiativeId: initiative.id, ...key }, query.resolution, { range, limit: budget + 1 });
+    budget -= points.length;
+    if (budget < 0) throw tooMany();
+    if (points.length === 0) continue;
+    series.push({
+      kind: key.kind,
+      region: key.region,
+      points: points.map((p) => ({ observedAt: p.observedAt.toISOString(), value: p.value, source: p.source, sourceUrl: p.sourceUrl })),
     });
   }
-  const groups = new Map<string, typeof rows>();
-  for (const row of rows) {
-    const key = `${row.kind}|${row.region}`;
-    const group = groups.get(key);
-    if (group) group.push(row);
-    else groups.set(key, [row]);
-  }
-  return {
-    slug,
-    resolution: query.resolution,
-    series: [...groups.values()].map((points) => ({
-      kind: (points[0] as (typeof rows)[number]).kind,
-      region: (points[0] as (typeof rows)[number]).region,
-      points: downsample(points, query.resolution).map((p) => ({
-        observedAt: p.observedAt.toISOString(),
-        value: p.value,
-        source: p.source,
-        sourceUrl: p.sourceUrl,
-      })),
-    })),
-  };
+  return { slug, resolution: query.resolution, series };
 }

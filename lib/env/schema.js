@@ -50,9 +50,15 @@ export const ZEnv = z.object({
   DATABASE_URL: optionalUrl,
   DATABASE_POOL_MAX: int(10),
   DATABASE_POOL_ACQUIRE_TIMEOUT_MS: int(5000),
+  // Public cached reads have a pool of their own (half the size) that fails fast when busy.
+  DATABASE_READ_ACQUIRE_TIMEOUT_MS: int(1000),
   DATABASE_STATEMENT_TIMEOUT_MS: int(15000),
   // Port of `npm start` (lib/server/start.js) when no --port is given.
   PORT: int(3000),
+  // `npm run start:edge` (lib/server/edge.js): app processes behind the edge cache, and the
+  // edge's memory for cached answers (megabytes). The edge listens on PORT (default 8080 there).
+  APP_INSTANCES: int(2),
+  EDGE_CACHE_MB: int(256),
   // Public base URL, used in emails, feeds and OpenGraph tags.
   APP_URL: z.string().url().default("http://localhost:3000"),
   // Auth.js. AUTH_SECRET is required in production (see the refinement below); AUTH_URL defaults
@@ -82,6 +88,8 @@ export const ZEnv = z.object({
   WORKER_CONCURRENCY: int(4),
   EMAIL_LEASE_SECONDS: int(60),
   EMAIL_MAX_ATTEMPTS: int(8),
+  // Sent emails are deleted this many days after sending (lib/jobs/retention.ts).
+  RETENTION_SENT_EMAIL_DAYS: int(30),
   IMPORT_SYNC_MINUTES: int(10),
   // Importers: at most this long per request attempt, this many retries (the first waits
   // IMPORT_FETCH_BACKOFF_MS, then doubling), one request per host per IMPORT_HOST_INTERVAL_MS, and
@@ -97,6 +105,11 @@ export const ZEnv = z.object({
   // that for tests and development against local servers; it is refused in production.
   IMPORT_EXTRA_HOSTS: list,
   IMPORT_ALLOW_PRIVATE_ADDRESSES: bool,
+  // Webhook targets must be https and public (checked again after DNS and at connect time); this
+  // lifts both for tests and development against local servers, and is refused in production.
+  WEBHOOKS_ALLOW_PRIVATE_TARGETS: bool,
+  // A delivery attempt gives up waiting for the target after this long.
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(500).max(30000).default(5000),
   DIGEST_HOUR_UTC: z.coerce.number().int().min(0).max(23).default(7),
   // Embedded database (development only)
   PGLITE_DIR: z.string().default(".pglite"),
@@ -133,6 +146,9 @@ const ZCheckedEnv = ZEnv.superRefine((e, ctx) => {
   }
   if (isDeployment(e) && e.IMPORT_ALLOW_PRIVATE_ADDRESSES && !e.APP_URL.startsWith("http://localhost")) {
     ctx.addIssue({ code: "custom", path: ["IMPORT_ALLOW_PRIVATE_ADDRESSES"], message: "is for tests and development only" });
+  }
+  if (isDeployment(e) && e.WEBHOOKS_ALLOW_PRIVATE_TARGETS && !e.APP_URL.startsWith("http://localhost")) {
+    ctx.addIssue({ code: "custom", path: ["WEBHOOKS_ALLOW_PRIVATE_TARGETS"], message: "is for tests and development only" });
   }
 }).transform((e) => ({ ...e, AUTH_URL: e.AUTH_URL ?? e.APP_URL }));
 

@@ -22,4 +22,11 @@ describe("configuration a deployment must not get wrong", () => {
     expect(() => parseEnv({ ...production, IMPORT_ALLOW_PRIVATE_ADDRESSES: "true" })).toThrow(/tests and development only/);
     expect(parseEnv({ IMPORT_ALLOW_PRIVATE_ADDRESSES: "true" }).IMPORT_ALLOW_PRIVATE_ADDRESSES).toBe(true);
   });
+
+  it("keeps the private-target switch for webhooks out of production", () => {
+    const production = { NODE_ENV: "production", AUTH_SECRET: "x".repeat(32), APP_URL: "https://threshold.example" };
+    expect(() => parseEnv({ ...production, WEBHOOKS_ALLOW_PRIVATE_TARGETS: "true" })).toThrow(/tests and development only/);
+    expect(parseEnv({ WEBHOOKS_ALLOW_PRIVATE_TARGETS: "true" }).WEBHOOKS_ALLOW_PRIVATE_TARGETS).toBe(true);
+    expect(parseEnv({}).WEBHOOKS_ALLOW_PRIVATE_TARGETS).toBe(false);
+  });
 });

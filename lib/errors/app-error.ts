@@ -51,7 +51,7 @@ const defaultUserMessage: Record<ErrorCode, string> = {
   BAD_REQUEST: "The request is not valid.",
   PAYLOAD_TOO_LARGE: "The request is too large.",
   RATE_LIMITED: "Too many attempts. Please wait a few minutes and try again.",
-  UNAVAILABLE: "The service is temporarily unavailable. Please try again shortly.",
+  UNAVAILABLE: "Threshold is briefly unavailable; nothing you sent was saved. Please try again in a few seconds.",
 };
 
 export function isAppError(e: unknown): e is AppError {

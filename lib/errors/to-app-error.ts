@@ -1,8 +1,10 @@
 // The one place a thrown value becomes an answer. Route handlers (JSON or HTML), server actions and
-// scripts all ask here: an AppError is answered with its code; anything this function learns to
-// recognise (add mappings here, e.g. an unreachable database -> UNAVAILABLE) becomes one too;
-// everything else is unknown: logged with the request id and shown generically, never its message.
+// scripts all ask here: an AppError is answered with its code; an unreachable database or an
+// exhausted pool becomes UNAVAILABLE (503 with Retry-After, lib/errors/unavailable.ts); a value
+// the database refuses becomes BAD_REQUEST; everything else is unknown: logged with the request id and shown generically, never its message.
+import { reportDbUnavailable } from "@/lib/db-health.js";
 import { AppError } from "./app-error";
+import { isDatabaseUnavailable, UNAVAILABLE_RETRY_AFTER_SECONDS } from "./unavailable";
 
 /**
  * PostgreSQL's data exceptions that only a value sent to it can cause: too long for its column
@@ -22,6 +24,14 @@ function sqlState(e: unknown): string | undefined {
 
 export function toAppError(e: unknown): AppError | null {
   if (e instanceof AppError) return e;
+  if (isDatabaseUnavailable(e)) {
+    reportDbUnavailable();
+    return new AppError("UNAVAILABLE", {
+      message: `database unavailable: ${e instanceof Error ? e.message.split("\n").find((l) => l.trim()) : String(e)}`,
+      details: { retryAfter: UNAVAILABLE_RETRY_AFTER_SECONDS },
+      cause: e,
+    });
+  }
   const state = sqlState(e);
   if (state && INPUT_DATA_EXCEPTIONS.has(state))
     return new AppError("BAD_REQUEST", {

@@ -1,4 +1,5 @@
-// Atom feeds of domain events (thresholds reached, stage changes, responses), in one language.
+// Atom feeds of domain events (new initiatives, thresholds reached, stage changes, responses, topic
+// timeline events), in one language.
 import { Feed } from "feed";
 import { localizedText, type Locale } from "@/lib/i18n/locales";
 import { localePath } from "@/lib/i18n/paths";
@@ -29,23 +30,50 @@ export function atomFeed(opts: {
     feedLinks: { atom: abs(opts.selfPath) },
   });
   for (const e of opts.events) {
-    const title = localizedText(e.initiative.title, opts.locale);
-    const heading =
-      e.kind === "THRESHOLD_REACHED"
-        ? t("feeds.thresholdReached", {
-            title,
-            target: formatNumber(readPayload(e.kind, e.payload)?.threshold.target ?? 0, opts.locale),
-          })
-        : e.kind === "STAGE_CHANGED"
-          ? t("feeds.stageChanged", { title, stage: localizedText(readPayload(e.kind, e.payload)?.label, opts.locale) })
-          : t("feeds.responsePublished", { title });
+    const item = describeFeedEvent(e, opts.locale);
     feed.addItem({
-      title: heading,
+      title: item.heading,
       id: `${opts.appUrl.replace(/\/$/, "")}/events/${e.id}`,
-      link: abs(`/initiatives/${e.initiative.slug}`),
+      link: abs(item.path),
       date: new Date(e.occurredAt),
-      description: e.kind === "RESPONSE_PUBLISHED" ? localizedText(readPayload(e.kind, e.payload)?.summary, opts.locale) : heading,
+      description: item.description,
     });
   }
   return feed.atom1();
+}
+
+function describeFeedEvent(e: FeedEvent, locale: Locale): { heading: string; path: string; description: string } {
+  const t = getTranslator(locale);
+  if (e.kind === "TOPIC_EVENT_ADDED") {
+    const p = readPayload(e.kind, e.payload);
+    const heading = t("feeds.topicEventAdded", { topic: localizedText(p?.topic.name, locale), title: localizedText(p?.title, locale) });
+    return {
+      heading,
+      path: `/topics/${p?.topic.slug ?? ""}`,
+      description: `${heading} (${p?.date.slice(0, 10) ?? ""}) ${p?.sourceUrl ?? ""}`,
+    };
+  }
+  const title = localizedText(e.initiative?.title, locale);
+  const path = `/initiatives/${e.initiative?.slug ?? ""}`;
+  switch (e.kind) {
+    case "THRESHOLD_REACHED": {
+      const target = formatNumber(readPayload(e.kind, e.payload)?.threshold.target ?? 0, locale);
+      const heading = t("feeds.thresholdReached", { title, target });
+      return { heading, path, description: heading };
+    }
+    case "STAGE_CHANGED": {
+      const heading = t("feeds.stageChanged", { title, stage: localizedText(readPayload(e.kind, e.payload)?.label, locale) });
+      return { heading, path, description: heading };
+    }
+    case "RESPONSE_PUBLISHED":
+      return {
+        heading: t("feeds.responsePublished", { title }),
+        path,
+        description: localizedText(readPayload(e.kind, e.payload)?.summary, locale),
+      };
+    case "INITIATIVE_REGISTERED": {
+      const heading = t("feeds.initiativeRegistered", { title });
+      return { heading, path, description: heading };
+    }
+  }
 }

@@ -7,6 +7,8 @@ import { ZLocalizedOut } from "@/lib/schemas/fields";
 
 // Titles come from the initiative's stored JSON: any value goes in, it must be localized text.
 const initiative = { slug: z.string(), title: z.unknown().pipe(ZLocalizedOut) };
+const ZPlaceRef = z.object({ code: z.string(), name: z.unknown().pipe(ZLocalizedOut) });
+const ZTopicRef = z.object({ slug: z.string(), name: z.unknown().pipe(ZLocalizedOut) });
 const ZThresholdRef = z.looseObject({ code: z.string(), target: z.number(), label: ZLocalizedOut });
 
 export const DOMAIN_EVENT_PAYLOADS = {
@@ -27,6 +29,17 @@ export const DOMAIN_EVENT_PAYLOADS = {
   RESPONSE_PUBLISHED: z.looseObject({ ...initiative, responseKind: z.string(), summary: ZLocalizedOut, decision: z.string().nullable() }),
   DEADLINE_7_DAYS: z.looseObject({ ...initiative, deadline: z.string() }),
   DEADLINE_1_DAY: z.looseObject({ ...initiative, deadline: z.string() }),
+  INITIATIVE_REGISTERED: z.looseObject({ ...initiative, jurisdiction: ZPlaceRef, topics: z.array(ZTopicRef) }),
+  // A topic's timeline event: `title` is the event's, `date` when it happened (it may be added later).
+  TOPIC_EVENT_ADDED: z.looseObject({
+    topic: ZTopicRef,
+    topicEventId: z.string(),
+    title: z.unknown().pipe(ZLocalizedOut),
+    date: z.string(),
+    sourceUrl: z.string(),
+    jurisdiction: ZPlaceRef.nullable(),
+    countryCode: z.string().nullable(),
+  }),
 } satisfies Record<EventKind, z.ZodType>;
 
 export type EventPayload<K extends EventKind> = z.infer<(typeof DOMAIN_EVENT_PAYLOADS)[K]>;
@@ -36,6 +49,8 @@ export type DomainEventInput = {
   [K in EventKind]: {
     kind: K;
     initiativeId: string | null;
+    topicId?: string | null;
+    jurisdictionId?: string | null;
     dedupeKey: string;
     occurredAt: Date;
     payload: z.input<(typeof DOMAIN_EVENT_PAYLOADS)[K]>;

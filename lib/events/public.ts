@@ -8,7 +8,7 @@ function tagsOf(scope: FeedScope): string[] {
   if (scope.initiative) return [TAGS.initiative(scope.initiative)];
   if (scope.topic) return [TAGS.topic(scope.topic), TAGS.topics];
   if (scope.jurisdiction) return [TAGS.jurisdiction(scope.jurisdiction)];
-  return [TAGS.initiatives];
+  return [TAGS.initiatives, TAGS.topics];
 }
 
 export const cachedFeedEvents = (scope: FeedScope) => cachedRead(["feed", scope], tagsOf(scope), () => listFeedEvents(scope));

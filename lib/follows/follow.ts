@@ -7,7 +7,8 @@ import { requireUser, type Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors/app-error";
 import { fieldIssue } from "@/lib/errors/issues";
 import { parseInput } from "@/lib/errors/parse-input";
-import { ZFollowInput, type TFollowInput } from "./schemas";
+import type { EventKind } from "@/lib/generated/prisma/enums";
+import { ZFollowInput, ZFollowKindsInput, type TFollowInput } from "./schemas";
 
 async function resolveTarget(input: TFollowInput) {
   switch (input.target) {
@@ -52,4 +53,15 @@ export async function isFollowing(actor: Actor | null, input: TFollowInput): Pro
   const user = requireUser(actor);
   const { target: _kind, ...where } = await resolveTarget(parseInput(ZFollowInput, input));
   return (await db().follow.count({ where: { userId: user.userId, ...where } })) > 0;
+}
+
+/** Chooses which kinds of event one follow brings (none: everything the preferences allow). */
+export async function setFollowKinds(actor: Actor | null, input: unknown): Promise<{ eventKinds: EventKind[] }> {
+  const user = requireUser(actor);
+  const data = parseInput(ZFollowKindsInput, input);
+  const { target: _kind, ...where } = await resolveTarget(data);
+  const eventKinds = [...new Set(data.eventKinds)];
+  const { count } = await db().follow.updateMany({ where: { userId: user.userId, ...where }, data: { eventKinds } });
+  if (count === 0) throw new AppError("NOT_FOUND", { issues: [fieldIssue("id", "unknown")] });
+  return { eventKinds };
 }

@@ -6,9 +6,17 @@ import { requireUser, type Actor } from "@/lib/auth/actor";
 import type { Locale, TLocalized } from "@/lib/i18n/locales";
 import { summariesByIds } from "@/lib/initiatives/queries";
 import type { TInitiativeSummary } from "@/lib/initiatives/dto";
+import type { EventKind } from "@/lib/generated/prisma/enums";
 import type { TFollowTarget } from "./schemas";
 
-export type FollowedItem = { target: TFollowTarget; id: string; name: TLocalized; path: string; initiative: TInitiativeSummary | null };
+export type FollowedItem = {
+  target: TFollowTarget;
+  id: string;
+  name: TLocalized;
+  path: string;
+  initiative: TInitiativeSummary | null;
+  eventKinds: EventKind[];
+};
 export type Change = {
   id: string;
   kind: string;
@@ -36,7 +44,8 @@ export async function myFollows(actor: Actor | null, now = new Date()) {
     now,
   );
   const bySlug = new Map(summaries.map((s) => [s.slug, s]));
-  const items: FollowedItem[] = follows.map((f) => {
+  const items: FollowedItem[] = follows.map((f) => ({ ...followedItem(f), eventKinds: f.eventKinds }));
+  function followedItem(f: (typeof follows)[number]): Omit<FollowedItem, "eventKinds"> {
     if (f.initiative)
       return {
         target: "initiative",
@@ -49,7 +58,7 @@ export async function myFollows(actor: Actor | null, now = new Date()) {
       return { target: "topic", id: f.topic.slug, name: f.topic.name as TLocalized, path: `/topics/${f.topic.slug}`, initiative: null };
     const j = f.jurisdiction as { code: string; name: unknown };
     return { target: "jurisdiction", id: j.code, name: j.name as TLocalized, path: `/jurisdictions/${j.code}`, initiative: null };
-  });
+  }
 
   const since = me.lastSeenAt ?? new Date(now.getTime() - 30 * 86_400_000);
   const initiativeIds = follows.flatMap((f) => (f.initiativeId ? [f.initiativeId] : []));
@@ -60,14 +69,19 @@ export async function myFollows(actor: Actor | null, now = new Date()) {
         await db().domainEvent.findMany({
           where: {
             createdAt: { gt: since },
-            initiative: {
-              withdrawnAt: null,
-              OR: [
-                { id: { in: initiativeIds } },
-                { topics: { some: { id: { in: topicIds } } } },
-                { jurisdictionId: { in: jurisdictionIds } },
-              ],
-            },
+            OR: [
+              {
+                initiative: {
+                  withdrawnAt: null,
+                  OR: [
+                    { id: { in: initiativeIds } },
+                    { topics: { some: { id: { in: topicIds } } } },
+                    { jurisdictionId: { in: jurisdictionIds } },
+                  ],
+                },
+              },
+              { kind: "TOPIC_EVENT_ADDED", topicId: { in: topicIds } },
+            ],
           },
           orderBy: { occurredAt: "desc" },
           take: 50,

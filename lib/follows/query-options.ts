@@ -1,6 +1,6 @@
 // react-query keys and fetchers for the follow button and the account link (client islands).
 import { queryOptions } from "@tanstack/react-query";
-import type { TFollowInput } from "./schemas";
+import type { TFollowInput, TFollowKindsInput } from "./schemas";
 
 export type FollowState = { signedIn: boolean; following: boolean };
 export type MeState = { signedIn: false } | { signedIn: true; email: string; role: string; unread: number };
@@ -41,4 +41,15 @@ export async function setFollowing(input: TFollowInput, following: boolean): Pro
   });
   if (!response.ok) throw new Error(`Follow change failed: ${response.status}`);
   return (await response.json()) as { following: boolean };
+}
+
+export async function saveFollowKinds(input: TFollowKindsInput): Promise<{ eventKinds: string[] }> {
+  const response = await fetch("/api/me/follows", {
+    method: "PATCH",
+    headers: { "Content-Type": "application/json" },
+    credentials: "same-origin",
+    body: JSON.stringify(input),
+  });
+  if (!response.ok) throw new Error(`Saving what a follow brings failed: ${response.status}`);
+  return (await response.json()) as { eventKinds: string[] };
 }

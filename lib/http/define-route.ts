@@ -4,7 +4,8 @@ import "server-only";
 // rule. The wrapper does the rest in one order, for every handler:
 //   request id -> same-origin (unsafe methods with cookies) -> declared size (413) -> who is
 //   asking and may they (401/403) -> body read within the limit (413) and parsed (400/422) ->
-//   query (400) -> the handler -> any error as the JSON envelope or a small HTML page.
+//   query (400) -> the handler (once per Idempotency-Key when `idempotent`) -> any error as the
+//   JSON envelope or a small HTML page.
 // So a handler is only the lines that differ: call one domain function, shape the answer.
 import type { z } from "zod";
 import { requireRole, type TRole, type UserActor } from "@/lib/auth/actor";
@@ -16,6 +17,7 @@ import type { TApiScope } from "@/lib/tokens/schemas";
 import { requireScope } from "@/lib/tokens/scopes";
 import { assertDeclaredSize, KB, readForm, readJson } from "./body";
 import { formInput } from "./form";
+import { idempotencyKeyOf, idempotent } from "./idempotency";
 import { requestIdFrom } from "./request-id";
 import { CORS_HEADERS, errorResponse, htmlErrorResponse } from "./responses";
 import { assertSameOrigin, UNSAFE_METHODS } from "@/lib/auth/same-origin";
@@ -49,6 +51,11 @@ export type RouteSpec<A extends Access, B extends Schema | undefined, Q extends 
   sameOrigin?: boolean;
   /** How errors are answered: the JSON envelope (default) or a page, for forms posted without JavaScript. */
   errors?: "json" | "html";
+  /**
+   * Honour an `Idempotency-Key` header (lib/http/idempotency.ts): the write is carried out once per
+   * caller and key, a retry gets the first answer again, the same key with another body is 422.
+   */
+  idempotent?: boolean;
 };
 
 export type RouteArgs<A extends Access, B, Q, P> = {
@@ -106,9 +113,11 @@ export function defineRoute<
       if (unsafe || spec.body) assertDeclaredSize(request, limit);
       const actor = await identify(request, spec.access);
       authorize(actor, spec.access);
+      const key = spec.idempotent ? idempotencyKeyOf(request) : null;
       let body: unknown;
+      let raw: unknown;
       if (spec.body) {
-        const raw = spec.bodyType === "form" ? formInput(await readForm(request, limit)).input : await readJson(request, limit);
+        raw = spec.bodyType === "form" ? formInput(await readForm(request, limit)).input : await readJson(request, limit);
         body = parseInput(spec.body, raw);
       }
       const query = spec.query
@@ -120,6 +129,7 @@ export function defineRoute<
       const params = spec.params ? parseInput(spec.params, rawParams, { code: "BAD_REQUEST" }) : rawParams;
       // The generic parameters are tied to the spec's schemas above; TypeScript cannot follow that.
       const args = { request, requestId, actor, session: currentActor, body, query, params } as RouteArgs<A, B, Q, P>;
+      if (key && actor) return await idempotent(request, key, actor.userId, raw, () => handler(args));
       return await handler(args);
     } catch (e) {
       if (spec.errors === "html") return htmlErrorResponse(e, requestId, (rawParams as { locale?: unknown }).locale);

@@ -9,6 +9,7 @@ import { localeOf } from "@/lib/i18n/locales";
 import { localePath } from "@/lib/i18n/paths";
 import { getTranslator } from "@/lib/i18n/translator";
 import { simplePage } from "./simple-page";
+import { CORS_HEADERS } from "./cors.js";
 
 export function publicCacheControl(): string {
   const e = env();
@@ -17,13 +18,10 @@ export function publicCacheControl(): string {
 
 export const PRIVATE_NO_STORE = "private, no-store";
 
-export const CORS_HEADERS = {
-  "Access-Control-Allow-Origin": "*",
-  "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
-  "Access-Control-Allow-Headers": "Content-Type, If-None-Match",
-  "Access-Control-Expose-Headers": "ETag, X-Request-Id, Link",
-  "Access-Control-Max-Age": "86400",
-};
+export { CORS_HEADERS };
+
+/** Codes whose answer tells the client when to try again (details.retryAfter, seconds). */
+const RETRY_CODES = new Set<ErrorCode>(["RATE_LIMITED", "UNAVAILABLE"]);
 
 type ErrorAnswer = { status: number; code: ErrorCode | "INTERNAL"; message: string; issues?: unknown[]; headers: Record<string, string> };
 
@@ -39,13 +37,14 @@ function answerOf(e: unknown, requestId: string): ErrorAnswer {
       headers: {},
     };
   }
+  if (known.code === "UNAVAILABLE") console.warn(`[${requestId}] 503: ${known.message}`);
   const retryAfter = known.details?.retryAfter;
   return {
     status: known.status,
     code: known.code,
     message: known.userMessage,
     ...(known.issues?.length ? { issues: known.issues } : {}),
-    headers: known.code === "RATE_LIMITED" && typeof retryAfter === "number" ? { "Retry-After": String(retryAfter) } : {},
+    headers: typeof retryAfter === "number" && RETRY_CODES.has(known.code) ? { "Retry-After": String(retryAfter) } : {},
   };
 }
 

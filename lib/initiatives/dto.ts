@@ -175,7 +175,8 @@ export const ZInitiativeList = z
   .object({
     items: z.array(ZInitiativeSummary),
     nextCursor: z.string().nullable().describe("Pass as `cursor` for the next page; null on the last page"),
-    total: z.number().int().describe("Number of initiatives matching the filters"),
+    total: z.number().int().describe("Number of initiatives matching the filters, counted up to 1,000 (see totalCapped)"),
+    totalCapped: z.boolean().describe("True when more than `total` initiatives match (the count stops at 1,000)"),
   })
   .meta({ id: "InitiativeList" });
 export type TInitiativeList = z.infer<typeof ZInitiativeList>;

@@ -11,27 +11,32 @@ import { summariesByIds } from "./queries";
 import type { TListQuery } from "./schemas";
 
 type Key = number | string;
+
+/** The list counts its matches up to this many; beyond, it says "more than". */
+export const LIST_COUNT_CAP = 1000;
 type SortSpec = { key: Prisma.Sql; desc: boolean; cast: "number" | "timestamp" };
 
 function tsQuery(q: string): Prisma.Sql {
   return Prisma.sql`(websearch_to_tsquery('english', ${q}) || websearch_to_tsquery('finnish', ${q}) || websearch_to_tsquery('swedish', ${q}) || websearch_to_tsquery('simple', ${q}))`;
 }
 
+// Each order reads one generated column (see migration *_list_sort_keys) with an index of its own,
+// also under each facet filter, so a page is an index scan that stops after `limit` rows.
 function sortSpec(query: TListQuery): SortSpec {
   const sort = query.sort ?? (query.q ? "relevance" : "count");
   switch (sort) {
     case "relevance":
       return query.q
         ? { key: Prisma.sql`ts_rank(i."searchVector", ${tsQuery(query.q)})::float8`, desc: true, cast: "number" }
-        : { key: Prisma.sql`COALESCE(i."latestTotal", -1)::float8`, desc: true, cast: "number" };
+        : { key: Prisma.sql`i."listCount"`, desc: true, cast: "number" };
     case "count":
-      return { key: Prisma.sql`COALESCE(i."latestTotal", -1)::float8`, desc: true, cast: "number" };
+      return { key: Prisma.sql`i."listCount"`, desc: true, cast: "number" };
     case "growth":
-      return { key: Prisma.sql`COALESCE(i."growthPerDay", -1)::float8`, desc: true, cast: "number" };
+      return { key: Prisma.sql`i."listGrowth"`, desc: true, cast: "number" };
     case "closing":
-      return { key: Prisma.sql`COALESCE(i."collectionEndsAt", 'infinity'::timestamp)`, desc: false, cast: "timestamp" };
+      return { key: Prisma.sql`i."listClosing"`, desc: false, cast: "timestamp" };
     case "newest":
-      return { key: Prisma.sql`COALESCE(i."openedAt", i."registeredAt", i."createdAt")`, desc: true, cast: "timestamp" };
+      return { key: Prisma.sql`i."listNewest"`, desc: true, cast: "timestamp" };
   }
 }
 
@@ -59,15 +64,17 @@ function decodeCursor(cursor: string): [Key, string] {
 function filters(query: TListQuery, now: Date): Prisma.Sql[] {
   const where: Prisma.Sql[] = [];
   if (query.q) where.push(Prisma.sql`i."searchVector" @@ ${tsQuery(query.q)}`);
-  if (query.jurisdiction) where.push(Prisma.sql`j.code = ${query.jurisdiction}`);
-  if (query.scheme) where.push(Prisma.sql`s.code = ${query.scheme}`);
+  // Codes resolved once (a subquery returning one id), so the facet's index applies and no join is needed.
+  if (query.jurisdiction) where.push(Prisma.sql`i."jurisdictionId" = (SELECT id FROM "Jurisdiction" WHERE code = ${query.jurisdiction})`);
+  if (query.scheme) where.push(Prisma.sql`i."schemeId" = (SELECT id FROM "Scheme" WHERE code = ${query.scheme})`);
   if (query.stage) where.push(Prisma.sql`i."currentStage" = ${query.stage}`);
   if (query.topic) {
     where.push(
-      Prisma.sql`EXISTS (SELECT 1 FROM "_InitiativeToTopic" it JOIN "Topic" t ON t.id = it."B" WHERE it."A" = i.id AND t.slug = ${query.topic})`,
+      Prisma.sql`i.id IN (SELECT it."A" FROM "_InitiativeToTopic" it WHERE it."B" = (SELECT id FROM "Topic" WHERE slug = ${query.topic}))`,
     );
   }
-  const open = Prisma.sql`(i."withdrawnAt" IS NULL AND i."closedAt" IS NULL AND (i."collectionEndsAt" IS NULL OR i."collectionEndsAt" > ${now}))`;
+  // "listClosing" is the deadline, or infinity without one: the closing-soon index answers "not yet ended".
+  const open = Prisma.sql`(i."withdrawnAt" IS NULL AND i."closedAt" IS NULL AND i."listClosing" > ${now}::timestamp)`;
   if (query.status === "open") where.push(open);
   if (query.status === "closed") where.push(Prisma.sql`NOT ${open}`);
   return where;
@@ -76,7 +83,7 @@ function filters(query: TListQuery, now: Date): Prisma.Sql[] {
 export async function listInitiatives(query: TListQuery, now = new Date()): Promise<TInitiativeList> {
   const spec = sortSpec(query);
   const base = filters(query, now);
-  const from = Prisma.sql`FROM "Initiative" i JOIN "Jurisdiction" j ON j.id = i."jurisdictionId" JOIN "Scheme" s ON s.id = i."schemeId"`;
+  const from = Prisma.sql`FROM "Initiative" i`;
   const whereOf = (parts: Prisma.Sql[]) => (parts.length ? Prisma.sql`WHERE ${Prisma.join(parts, " AND ")}` : Prisma.empty);
 
   const page = [...base];
@@ -94,9 +101,9 @@ export async function listInitiatives(query: TListQuery, now = new Date()): Prom
     SELECT i.id, ${spec.key} AS key ${from} ${whereOf(page)}
     ORDER BY ${spec.key} ${direction}, i.id ASC
     LIMIT ${query.limit + 1}`;
-  const [{ total }] = (await db().$queryRaw<{ total: number }[]>`SELECT COUNT(*)::int AS total ${from} ${whereOf(base)}`) as [
-    { total: number },
-  ];
+  // Counted up to LIST_COUNT_CAP + 1 only: an exact count of 100,000 matches reads them all.
+  const [{ counted }] = (await db().$queryRaw<{ counted: number }[]>`
+    SELECT COUNT(*)::int AS counted FROM (SELECT 1 ${from} ${whereOf(base)} LIMIT ${LIST_COUNT_CAP + 1}) m`) as [{ counted: number }];
 
   const more = rows.length > query.limit;
   const pageRows = rows.slice(0, query.limit);
@@ -108,7 +115,8 @@ export async function listInitiatives(query: TListQuery, now = new Date()): Prom
   return {
     items,
     nextCursor: more && last ? encodeCursor(last.key instanceof Date ? last.key.toISOString() : Number(last.key), last.id) : null,
-    total,
+    total: Math.min(counted, LIST_COUNT_CAP),
+    totalCapped: counted > LIST_COUNT_CAP,
   };
 }
 

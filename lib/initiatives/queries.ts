@@ -3,10 +3,13 @@ import "server-only";
 // when there is nothing, getX throws NOT_FOUND, listX returns a page.
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { TCountKind } from "@/lib/rules/schemas";
+import { COUNT_KINDS, parseRules } from "@/lib/rules/schemas";
+import { DAY_MS } from "@/lib/series/growth";
+import { FORECAST_WINDOW_DAYS } from "@/lib/series/forecast";
 import { AppError } from "@/lib/errors/app-error";
 import type { TInitiativeStatus, TInitiativeSummary } from "./dto";
 import { toSummary } from "./to-dto";
+import { chartSeries, lastPerBucket } from "./history";
 import { toStatus, type CountRow } from "./to-status";
 
 export const summarySelect = {
@@ -76,45 +79,61 @@ const statusSelect = {
   },
 } satisfies Prisma.InitiativeSelect;
 
-/** Latest non-superseded observation per kind (whole initiative) and per region (TOTAL). */
+/**
+ * Latest non-superseded observation per kind (whole initiative) and per region (TOTAL): one index
+ * probe per kind and per region (regions found by skipping through the index), never a read of
+ * the whole series.
+ */
 async function latestCounts(initiativeId: string): Promise<{ byKind: CountRow[]; byRegion: CountRow[] }> {
   const notSuperseded = Prisma.sql`NOT EXISTS (SELECT 1 FROM "CountObservation" c2 WHERE c2."supersedesId" = c.id)`;
-  const byKind = await db().$queryRaw<CountRow[]>`
-    SELECT DISTINCT ON (kind) kind::text AS kind, region, value, "observedAt", source, "sourceUrl"
-    FROM "CountObservation" c
-    WHERE "initiativeId" = ${initiativeId} AND region = '' AND ${notSuperseded}
-    ORDER BY kind, "observedAt" DESC, "recordedAt" DESC`;
+  // One statement per kind with the kind as a constant: planned per kind, a kind without
+  // observations is an empty index range rather than a filter over the whole series.
+  const latest = (kind: Prisma.Sql, region: Prisma.Sql) => Prisma.sql`
+    SELECT c.kind::text AS kind, c.region, c.value, c."observedAt", c.source, c."sourceUrl" FROM "CountObservation" c
+    WHERE c."initiativeId" = ${initiativeId} AND c.kind = ${kind} AND c.region = ${region} AND ${notSuperseded}
+    ORDER BY c."observedAt" DESC, c."recordedAt" DESC LIMIT 1`;
+  const byKind = await db().$queryRaw<CountRow[]>`${Prisma.join(
+    COUNT_KINDS.map((kind) => Prisma.sql`(${latest(Prisma.sql`${kind}::"CountKind"`, Prisma.sql`''`)})`),
+    " UNION ALL ",
+  )}`;
+  const regionAfter = (after: Prisma.Sql) => Prisma.sql`
+    SELECT c.region FROM "CountObservation" c
+    WHERE c."initiativeId" = ${initiativeId} AND c.kind = 'TOTAL' AND c.region > ${after} ORDER BY c.region LIMIT 1`;
   const byRegion = await db().$queryRaw<CountRow[]>`
-    SELECT DISTINCT ON (region) kind::text AS kind, region, value, "observedAt", source, "sourceUrl"
-    FROM "CountObservation" c
-    WHERE "initiativeId" = ${initiativeId} AND kind = 'TOTAL' AND region <> '' AND ${notSuperseded}
-    ORDER BY region, "observedAt" DESC, "recordedAt" DESC`;
-  const order: TCountKind[] = ["TOTAL", "ONLINE", "PAPER", "SUBMITTED", "VERIFIED"];
-  byKind.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
+    WITH RECURSIVE r(region) AS (
+      SELECT (${regionAfter(Prisma.sql`''`)})
+      UNION ALL
+      SELECT (${regionAfter(Prisma.sql`r.region`)}) FROM r WHERE r.region IS NOT NULL
+    )
+    SELECT p.* FROM r CROSS JOIN LATERAL (${latest(Prisma.sql`'TOTAL'`, Prisma.sql`r.region`)}) p WHERE r.region IS NOT NULL`;
+  byKind.sort((a, b) => COUNT_KINDS.indexOf(a.kind) - COUNT_KINDS.indexOf(b.kind));
   byRegion.sort((a, b) => b.value - a.value || a.region.localeCompare(b.region));
   return { byKind, byRegion };
 }
 
-/** The whole-initiative TOTAL series, corrections applied, oldest first. */
-export async function headlineHistory(initiativeId: string, range: { from?: Date; to?: Date } = {}) {
-  return db().countObservation.findMany({
-    where: {
-      initiativeId,
-      kind: "TOTAL",
-      region: "",
-      supersededBy: { is: null },
-      observedAt: { gte: range.from, lte: range.to },
-    },
-    orderBy: [{ observedAt: "asc" }, { recordedAt: "asc" }],
-    select: { observedAt: true, value: true, source: true },
-  });
+/** The points a status page's chart shows (at most about CHART_POINTS), and the forecast's days. */
+export const CHART_POINTS = 400;
+
+async function headlineHistory(initiativeId: string, rules: unknown) {
+  const key = { initiativeId, kind: "TOTAL" as const, region: "" };
+  const targets = parseRules(rules)
+    .thresholds.filter((t) => t.kind === "TOTAL" && !t.region)
+    .map((t) => t.target);
+  const [chart, days] = await Promise.all([
+    chartSeries(key, targets, CHART_POINTS),
+    lastPerBucket(key, "day", { limit: FORECAST_WINDOW_DAYS + 1 }),
+  ]);
+  return {
+    history: chart,
+    daily: days.map((d) => ({ day: new Date(Math.floor(d.observedAt.getTime() / DAY_MS) * DAY_MS), value: d.value })),
+  };
 }
 
 export async function findInitiativeStatus(slug: string, now = new Date()): Promise<TInitiativeStatus | null> {
   const row = await db().initiative.findUnique({ where: { slug }, select: statusSelect });
   if (!row) return null;
-  const [counts, history] = await Promise.all([latestCounts(row.id), headlineHistory(row.id)]);
-  return toStatus({ ...row, dataNotes: row.dataQualityFlag }, { ...counts, history }, now);
+  const [counts, history] = await Promise.all([latestCounts(row.id), headlineHistory(row.id, row.rules)]);
+  return toStatus({ ...row, dataNotes: row.dataQualityFlag }, { ...counts, ...history }, now);
 }
 
 export async function getInitiativeStatus(slug: string, now = new Date()): Promise<TInitiativeStatus> {

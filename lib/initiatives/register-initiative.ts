@@ -8,6 +8,7 @@ import { db, type Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { requireRole, type Actor, type RequestContext } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
+import { emitEvents } from "@/lib/events/emit-event";
 import { invalidateOnCommit } from "@/lib/cache/invalidate";
 import { tagsForInitiative } from "@/lib/cache/tags";
 import { AppError } from "@/lib/errors/app-error";
@@ -111,6 +112,23 @@ export async function registerInitiativeInTx(
         initiativeId: initiative.id,
         after: { ...data, slug, ruleSetVersion: ruleSet.version },
       });
+      // News for followers of its topics and jurisdiction. Registered by hand it is news now; an
+      // import or the seed dates it when it opened, so an old initiative is recorded, not announced.
+      await emitEvents(tx, [
+        {
+          kind: "INITIATIVE_REGISTERED",
+          initiativeId: initiative.id,
+          jurisdictionId: jurisdiction.id,
+          dedupeKey: `registered:${initiative.id}`,
+          occurredAt: ctx.via === "import" || ctx.via === "seed" ? (data.registeredAt ?? data.openedAt ?? new Date()) : new Date(),
+          payload: {
+            slug,
+            title: data.title,
+            jurisdiction: { code: jurisdiction.code, name: jurisdiction.name },
+            topics: topics.map((t) => ({ slug: t.slug, name: t.name })),
+          },
+        },
+      ]);
       await invalidateOnCommit(
         tx,
         tagsForInitiative({ slug, jurisdictionCode: jurisdiction.code, schemeCode: scheme.code, topicSlugs: topics.map((t) => t.slug) }),

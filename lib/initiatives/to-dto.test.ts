@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { catalogRules } from "@/lib/rules/catalog";
 import { resolveRules } from "@/lib/rules/schemas";
+import { dailyLast } from "@/lib/series/forecast";
 import { isOpen, toSummary } from "./to-dto";
 import { toStatus, type StatusRow } from "./to-status";
 
@@ -95,9 +96,11 @@ describe("what a list shows of an initiative", () => {
   });
 });
 
+const none = { resolution: "raw" as const, points: [] };
+
 describe("what a status page shows", () => {
   it("lists every threshold lowest first with the time and source of the count", () => {
-    const s = toStatus(row(), { byKind: [count(12_500)], byRegion: [], history: [] }, now);
+    const s = toStatus(row(), { byKind: [count(12_500)], byRegion: [], history: none, daily: [] }, now);
     expect(s.thresholds.map((t) => [t.target, t.reached, t.observedAt])).toEqual([
       [10_000, true, "2026-11-28T10:00:00.000Z"],
       [100_000, false, "2026-11-28T10:00:00.000Z"],
@@ -109,7 +112,7 @@ describe("what a status page shows", () => {
     const regions = [count(69_120, "DE"), count(5_000, "FI"), count(4_320, "MT")];
     const s = toStatus(
       row({ rules: eciRules, currentStage: "collecting", collectionEndsAt: null }),
-      { byKind: [count(1_200_000)], byRegion: regions, history: [] },
+      { byKind: [count(1_200_000)], byRegion: regions, history: none, daily: [] },
       now,
     );
     expect(s.quorum?.regionsOver).toBe(2);
@@ -125,13 +128,18 @@ describe("what a status page shows", () => {
       value: 9_000 + i * 400,
       source: "manual",
     }));
-    const s = toStatus(row({ latestTotal: 12_600 }), { byKind: [count(12_600)], byRegion: [], history }, now);
+    const daily = dailyLast(history.map((h) => ({ at: h.observedAt, value: h.value })));
+    const s = toStatus(
+      row({ latestTotal: 12_600 }),
+      { byKind: [count(12_600)], byRegion: [], history: { resolution: "raw", points: history }, daily },
+      now,
+    );
     expect(s.forecast).toMatchObject({ status: "estimate", threshold: "debate", perDay: 400, onTrack: "no" });
     expect(s.forecast.method).toMatch(/last 7 days/);
   });
 
   it("shows the ladder with the dates stages were reached", () => {
-    const s = toStatus(row(), { byKind: [count(12_500)], byRegion: [], history: [] }, now);
+    const s = toStatus(row(), { byKind: [count(12_500)], byRegion: [], history: none, daily: [] }, now);
     expect(s.ladder[0]).toMatchObject({ code: "collecting", reachedAt: "2026-11-01T10:00:00.000Z", current: true });
     expect(s.ladder.find((l) => l.code === "rejected")).toMatchObject({ terminal: true, reachedAt: null });
   });

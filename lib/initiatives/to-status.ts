@@ -1,8 +1,8 @@
 // From stored rows to the full public status of one initiative (dto.ts), built on the summary
 // (to-dto.ts). Pure: the rules decide thresholds, ladder and clocks; `now` is passed in.
 import type { TLocalized } from "@/lib/i18n/locales";
-import { dailyLast, forecastThreshold, FORECAST_WINDOW_DAYS } from "@/lib/series/forecast";
-import { downsample, resolutionFor } from "@/lib/series/downsample";
+import { forecastThreshold, FORECAST_WINDOW_DAYS, type DailyPoint } from "@/lib/series/forecast";
+import type { Resolution } from "@/lib/series/downsample";
 import { evaluateClocks, timeLeft, type ClockState } from "@/lib/rules/deadlines";
 import { evaluateProgress, type CountsByKindAndRegion } from "@/lib/rules/progress";
 import { parseRules, type TCountKind, type TRules } from "@/lib/rules/schemas";
@@ -77,7 +77,14 @@ export const FORECAST_METHOD =
 
 export function toStatus(
   row: StatusRow,
-  counts: { byKind: CountRow[]; byRegion: CountRow[]; history: { observedAt: Date; value: number; source: string }[] },
+  counts: {
+    byKind: CountRow[];
+    byRegion: CountRow[];
+    // The headline series as the chart shows it (downsampled by the query) and its last value of
+    // each of the most recent days with data, for the forecast.
+    history: { resolution: Resolution; points: { observedAt: Date; value: number; source: string }[] };
+    daily: DailyPoint[];
+  },
   now: Date,
 ): TInitiativeStatus {
   const rules: TRules = parseRules(row.rules);
@@ -99,10 +106,9 @@ export function toStatus(
   const left = timeLeft(row.collectionEndsAt, now, rules.timeZone);
   const open = summary.open;
 
-  const daily = dailyLast(counts.history.map((h) => ({ at: h.observedAt, value: h.value })));
   const next = progress.next;
   const f = forecastThreshold({
-    daily,
+    daily: counts.daily,
     current: next?.current ?? 0,
     target: next?.threshold.target ?? null,
     deadline: row.collectionEndsAt,
@@ -122,7 +128,6 @@ export function toStatus(
     method: FORECAST_METHOD,
   };
 
-  const resolution = resolutionFor(counts.history, 400);
   return {
     ...summary,
     latestTotal: summary.latestTotal && {
@@ -209,8 +214,8 @@ export function toStatus(
     clocks: evaluateClocks(rules, history, dates, now).map(clockOut),
     forecast,
     history: {
-      resolution,
-      points: downsample(counts.history, resolution).map((h) => ({
+      resolution: counts.history.resolution,
+      points: counts.history.points.map((h) => ({
         observedAt: h.observedAt.toISOString(),
         value: h.value,
         source: h.source,

@@ -15,10 +15,22 @@ export type OutgoingMail = {
 
 const KEY = Symbol.for("threshold.mail.transport");
 
+/**
+ * SMTP timeouts well below the outbox lease (EMAIL_LEASE_SECONDS), instead of nodemailer's 2 min
+ * to connect and 10 min of socket silence: a stuck send fails and is retried, it never outlives
+ * the lease (which is also renewed while a send runs, lib/notifications/deliver-email.ts).
+ */
+export function smtpTimeouts(leaseSeconds: number) {
+  const cap = (ms: number) => Math.max(2000, Math.min(ms, (leaseSeconds * 1000) / 2));
+  return { connectionTimeout: cap(10_000), greetingTimeout: cap(10_000), socketTimeout: cap(30_000) };
+}
+
 function transport(): Transporter {
   const g = globalThis as unknown as Record<symbol, Transporter | undefined>;
-  const url = env().SMTP_URL;
-  g[KEY] ??= url ? nodemailer.createTransport(url) : nodemailer.createTransport({ jsonTransport: true });
+  const e = env();
+  g[KEY] ??= e.SMTP_URL
+    ? nodemailer.createTransport({ url: e.SMTP_URL, ...smtpTimeouts(e.EMAIL_LEASE_SECONDS) })
+    : nodemailer.createTransport({ jsonTransport: true });
   return g[KEY];
 }
 

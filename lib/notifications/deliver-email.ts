@@ -3,7 +3,10 @@ import "server-only";
 // leaseUntil), sent with a stable Message-ID, then marked SENT. A retry, a second worker or a
 // restarted worker finds it SENT, or leased by someone alive, and does nothing; only a worker that
 // died mid-send leaves a lease to expire, after which the email (never accepted by the SMTP server,
-// or accepted and then deduplicated by its Message-ID) is tried again.
+// or accepted and then deduplicated by its Message-ID) is tried again. The lease is renewed while a
+// send runs, and SMTP timeouts are well below it (lib/mail/transport.ts), so a slow send is never
+// taken over. The one window left: a crash after the SMTP server accepted the message and before
+// SENT is recorded; the retry then carries the same Message-ID.
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { deliverMail } from "@/lib/mail/transport";
@@ -23,6 +26,12 @@ export async function deliverOutboxEmail(emailId: string): Promise<DeliveryResul
   const row = claimed[0];
   if (!row) return "skipped";
   const messageId = `<${row.id}@${new URL(e.APP_URL).hostname}>`;
+  const renew = setInterval(
+    () =>
+      void db().$executeRaw`UPDATE "EmailOutbox" SET "leaseUntil" = now() + make_interval(secs => ${e.EMAIL_LEASE_SECONDS})
+          WHERE id = ${row.id} AND status = 'SENDING'`.catch(() => undefined),
+    (e.EMAIL_LEASE_SECONDS * 1000) / 3,
+  );
   try {
     await deliverMail({
       to: row.toAddress,
@@ -45,6 +54,8 @@ export async function deliverOutboxEmail(emailId: string): Promise<DeliveryResul
       },
     });
     return gaveUp ? "gave-up" : "failed";
+  } finally {
+    clearInterval(renew);
   }
   await db().emailOutbox.update({
     where: { id: row.id },

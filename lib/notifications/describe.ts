@@ -14,6 +14,14 @@ export type DescribableEvent = {
 
 export function describeEvent(event: DescribableEvent, locale: Locale): { headline: string; detail: string | null; path: string } {
   const t = getTranslator(locale);
+  if (event.kind === "TOPIC_EVENT_ADDED") {
+    const p = readPayload("TOPIC_EVENT_ADDED", event.payload);
+    return {
+      headline: t("notify.topicEventAdded", { topic: localizedText(p?.topic.name, locale), title: localizedText(p?.title, locale) }),
+      detail: p ? t("notify.eventDate", { date: p.date.slice(0, 10) }) : null,
+      path: localePath(locale, `/topics/${p?.topic.slug ?? ""}`),
+    };
+  }
   const common = readPayload(event.kind, event.payload);
   const slug = event.initiative?.slug ?? common?.slug ?? "";
   const title = localizedText(event.initiative?.title ?? common?.title, locale);
@@ -27,6 +35,10 @@ export function describeEvent(event: DescribableEvent, locale: Locale): { headli
     RESPONSE_PUBLISHED: () => t("notify.responsePublished", { title }),
     DEADLINE_7_DAYS: () => t("notify.deadline7", { title }),
     DEADLINE_1_DAY: () => t("notify.deadline1", { title }),
+    INITIATIVE_REGISTERED: () => {
+      const p = readPayload("INITIATIVE_REGISTERED", event.payload);
+      return t("notify.initiativeRegistered", { title, place: localizedText(p?.jurisdiction.name, locale) });
+    },
   }[event.kind]();
   const count = event.initiative?.latestTotal;
   const detail =

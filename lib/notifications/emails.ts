@@ -31,7 +31,7 @@ export function eventEmail(event: DescribableEvent, to: Recipient, appUrl: strin
   const d = describeEvent(event, locale);
   const body: MailBody = {
     paragraphs: [d.headline, ...(d.detail ? [d.detail] : [])],
-    action: { label: t("notify.view"), url: new URL(d.path, appUrl).toString() },
+    action: { label: t(event.kind === "TOPIC_EVENT_ADDED" ? "notify.viewTopic" : "notify.view"), url: new URL(d.path, appUrl).toString() },
     footer: footer(t, appUrl, locale, to.unsubscribeUrl),
   };
   return { subject: d.headline, text: renderText(body), html: renderHtml(body, locale), headers: headers(to.unsubscribeUrl) };

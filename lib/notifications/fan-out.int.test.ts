@@ -28,14 +28,21 @@ describe("fanning out events to followers (real PostgreSQL)", () => {
     expect(notified.map((n) => n.userId)).toEqual(expect.arrayContaining([a.userId, b.userId, c.userId]));
     expect(notified.map((n) => n.userId)).not.toContain(stranger.userId);
     const emails = await db().emailOutbox.findMany({ where: { dedupeKey: { startsWith: `notification:${event.id}:` } } });
-    expect(emails.map((e) => e.userId).sort()).toEqual([a.userId, c.userId].sort());
-    expect(emails[0]?.subject).toContain("reached 50,000 signatures");
+    // Other tests' people may follow Finland too: look at this test's own.
+    const ours = new Set([a.userId, b.userId, c.userId, stranger.userId]);
+    expect(
+      emails
+        .map((e) => e.userId)
+        .filter((id) => ours.has(id as string))
+        .sort(),
+    ).toEqual([a.userId, c.userId].sort());
+    expect(emails.find((e) => e.userId === a.userId)?.subject).toContain("reached 50,000 signatures");
 
     // Running it again (a retry, a restart) adds nothing.
     await db().domainEvent.update({ where: { id: event.id }, data: { fannedOutAt: null } });
     await fanOutEvent(event.id, { batchSize: 2 });
     expect(await db().notification.count({ where: { eventId: event.id } })).toBe(notified.length);
-    expect(await db().emailOutbox.count({ where: { dedupeKey: { startsWith: `notification:${event.id}:` } } })).toBe(2);
+    expect(await db().emailOutbox.count({ where: { dedupeKey: { startsWith: `notification:${event.id}:` } } })).toBe(emails.length);
   });
 
   it("records but does not announce events older than a week, nor to people who followed afterwards", async () => {

@@ -1,6 +1,6 @@
 import "server-only";
 // Fanning one domain event out to everyone who followed its initiative, one of its topics or its
-// jurisdiction before it happened, in batches of followers (a viral initiative can have 100,000; the admin's write
+// jurisdiction (for a topic's own timeline events: that topic) before it happened, in batches of followers (a viral initiative can have 100,000; the admin's write
 // never waits for this). Idempotent by construction: notification and email ids are derived from
 // (event, user), and inserts skip what exists, so a retried or restarted batch adds nothing twice.
 import { db } from "@/lib/db";
@@ -36,12 +36,14 @@ export async function fanOutEvent(
   if (!event) return { status: "missing", notifications: 0, emails: [] };
   if (event.fannedOutAt) return { status: "done-before", notifications: 0, emails: [] };
   const initiative = event.initiative;
-  if (!initiative || event.occurredAt.getTime() < now.getTime() - ANNOUNCE_WITHIN_DAYS * 86_400_000) {
+  if ((!initiative && !event.topicId) || event.occurredAt.getTime() < now.getTime() - ANNOUNCE_WITHIN_DAYS * 86_400_000) {
     await db().domainEvent.update({ where: { id: eventId }, data: { fannedOutAt: now } });
     return { status: "stale", notifications: 0, emails: [] };
   }
 
-  const topicIds = initiative.topics.map((t) => t.id);
+  const topicIds = initiative ? initiative.topics.map((t) => t.id) : [event.topicId as string];
+  const initiativeId = initiative?.id ?? null;
+  const jurisdictionId = initiative?.jurisdictionId ?? null;
   const appUrl = env().APP_URL;
   let cursor = "";
   let notifications = 0;
@@ -51,7 +53,7 @@ export async function fanOutEvent(
       SELECT f."userId", u.email, u.locale,
              bool_or(coalesce(cardinality(f."eventKinds"), 0) = 0 OR ${event.kind}::"EventKind" = ANY(f."eventKinds")) AS wants
       FROM "Follow" f JOIN "User" u ON u.id = f."userId"
-      WHERE (f."initiativeId" = ${initiative.id} OR f."topicId" = ANY(${topicIds}::text[]) OR f."jurisdictionId" = ${initiative.jurisdictionId})
+      WHERE (f."initiativeId" = ${initiativeId} OR f."topicId" = ANY(${topicIds}::text[]) OR f."jurisdictionId" = ${jurisdictionId})
         AND f."createdAt" <= ${event.createdAt}
         AND u."disabledAt" IS NULL AND f."userId" > ${cursor}
       GROUP BY f."userId", u.email, u.locale
@@ -76,7 +78,7 @@ export async function fanOutEvent(
         userId: follower.userId,
         eventId: event.id,
         kind: event.kind,
-        initiativeId: initiative.id,
+        initiativeId,
         inApp: channels.includes("IN_APP"),
       })),
       skipDuplicates: true,

@@ -5,6 +5,8 @@ import "server-only";
 // reminders and a daily digest on schedules.
 import type PgBoss from "pg-boss";
 import { env } from "@/lib/env";
+import { coalescedRounds } from "@/lib/jobs/coalesce";
+import { inParallel } from "@/lib/jobs/in-parallel";
 import type { JobModule } from "@/lib/jobs/types";
 import { deliverOutboxEmail, dueEmailIds } from "./deliver-email";
 import { queueDailyDigests } from "./digest";
@@ -15,15 +17,6 @@ import { emitDeadlineReminders } from "./reminders";
 export const EMAIL_QUEUE = "email.send";
 const REMINDERS = "notifications.reminders";
 const DIGEST = "notifications.digest";
-
-async function inParallel<T>(items: T[], limit: number, fn: (item: T) => Promise<unknown>): Promise<void> {
-  const queue = [...items];
-  await Promise.all(
-    Array.from({ length: Math.max(1, Math.min(limit, queue.length)) }, async () => {
-      for (let item = queue.shift(); item !== undefined; item = queue.shift()) await fn(item);
-    }),
-  );
-}
 
 export async function enqueueEmails(boss: PgBoss, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
@@ -68,27 +61,12 @@ export const notificationJobs: JobModule = {
     await boss.schedule(REMINDERS, "5 * * * *");
     await boss.schedule(DIGEST, `0 ${e.DIGEST_HOUR_UTC} * * *`);
 
-    let relaying = false;
-    let again = false;
-    const relay = () => {
-      if (relaying) {
-        again = true;
-        return;
-      }
-      relaying = true;
-      void (async () => {
-        try {
-          do {
-            again = false;
-            while ((await relayOutbox(boss)) > 0);
-          } while (again);
-        } catch (err) {
-          log(`relay failed: ${err instanceof Error ? err.message : String(err)}`);
-        } finally {
-          relaying = false;
-        }
-      })();
-    };
+    const relay = coalescedRounds(
+      async () => {
+        while ((await relayOutbox(boss)) > 0);
+      },
+      (err) => log(`relay failed: ${err instanceof Error ? err.message : String(err)}`),
+    );
     const sweep = () => {
       dueEmailIds()
         .then((ids) => enqueueEmails(boss, ids))

@@ -15,6 +15,8 @@ export const DEFAULT_CHANNELS: Record<EventKind, Channel[]> = {
   DEADLINE_7_DAYS: ["IN_APP", "EMAIL_INSTANT"],
   DEADLINE_1_DAY: ["IN_APP", "EMAIL_INSTANT"],
   MILESTONE: ["IN_APP"],
+  INITIATIVE_REGISTERED: ["IN_APP", "EMAIL_INSTANT"],
+  TOPIC_EVENT_ADDED: ["IN_APP", "EMAIL_INSTANT"],
 };
 
 export type Preferences = Record<EventKind, Channel[]>;
@@ -34,6 +36,8 @@ export const ZPreferencesInput = z.object({
   DEADLINE_7_DAYS: ZChannels,
   DEADLINE_1_DAY: ZChannels,
   MILESTONE: ZChannels,
+  INITIATIVE_REGISTERED: ZChannels,
+  TOPIC_EVENT_ADDED: ZChannels,
 }) satisfies z.ZodType<Record<EventKind, Channel[]>>;
 
 export async function savePreferences(actor: Actor | null, input: unknown): Promise<Preferences> {

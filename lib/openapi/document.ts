@@ -9,6 +9,7 @@ import { ZListQuery } from "@/lib/initiatives/schemas";
 import { ZJurisdictionList } from "@/lib/jurisdictions/dto";
 import { ZTopicList } from "@/lib/topics/dto";
 import { ZErrorEnvelope } from "./error";
+import { webhookEvents, webhookPaths } from "./webhooks";
 import { writePaths, writeSecuritySchemes } from "./write";
 
 const json = (schema: z.ZodType) => ({ "application/json": { schema } });
@@ -80,10 +81,16 @@ export function openApiDocument(serverUrl: string) {
         description:
           "Counts and stage events from newsroom and editor scripts: a bearer token (thr_...) with the right scope, or a browser session from this site's own pages.",
       },
+      {
+        name: "Webhooks",
+        description:
+          "Push instead of polling: subscribe a public https URL and receive signed messages (Standard Webhooks) when initiatives are registered, reach thresholds, change stage or get a response, and when topics get new events. A personal token with the webhooks scope (anyone signed in) or a session.",
+      },
     ],
+    webhooks: webhookEvents,
     components: { securitySchemes: writeSecuritySchemes },
     // The write API adds methods to some of the same paths (POST beside GET /counts).
-    paths: mergePaths(writePaths, {
+    paths: mergePaths(writePaths, webhookPaths, {
       "/api/v1/initiatives": {
         get: read("listInitiatives", "List and search initiatives", ZInitiativeList, { requestParams: { query: ZListQuery } }),
       },

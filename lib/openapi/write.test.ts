@@ -28,4 +28,15 @@ describe("write API documentation", () => {
     expect(JSON.stringify(events?.requestBody)).toContain('"expectedVersion"');
     expect(Object.keys(events?.responses ?? {})).toContain("409");
   });
+
+  it("documents the Idempotency-Key header and the 503 a retry answers, on both endpoints", () => {
+    for (const path of ["/api/v1/initiatives/{slug}/counts", "/api/v1/initiatives/{slug}/events"]) {
+      const op = document.paths?.[path]?.post;
+      const header = (op?.parameters ?? []).find((p) => "name" in p && p.name === "Idempotency-Key");
+      expect(header, path).toMatchObject({ in: "header" });
+      expect((header as { required?: boolean }).required ?? false).toBe(false);
+      expect(JSON.stringify(header)).toContain("at most once");
+      expect(JSON.stringify(op?.responses?.["503"])).toContain("Retry-After");
+    }
+  });
 });

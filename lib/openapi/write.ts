@@ -12,7 +12,7 @@ export const writeSecuritySchemes = {
     type: "http",
     scheme: "bearer",
     description:
-      "A personal API token (thr_...) created by an admin in /admin/tokens or with `npm run admin:token`. It acts as its owner (editor or admin) within its scopes: counts:write, events:write.",
+      "A personal API token (thr_...). It acts as its owner within its scopes: counts:write and events:write (editors and admins; from /admin/tokens or `npm run admin:token`), read and webhooks (anyone signed in).",
   },
   session: {
     type: "apiKey",
@@ -32,9 +32,26 @@ const errors: ZodOpenApiResponsesObject = {
   "401": error("No valid token or session (or a session without a same-origin Origin header)"),
   "403": error("The person is not an editor or admin, or the token lacks the scope"),
   "404": error("There is no initiative with this slug"),
-  "422": error("Some fields are not valid; nothing was stored. `issues` names each field"),
+  "422": error("Some fields are not valid, or the Idempotency-Key was already used with a different request; nothing was stored"),
+  "503": {
+    description:
+      "The database is briefly unavailable (restart, failover, every connection busy); nothing was stored. Retry after `Retry-After` seconds, with the same Idempotency-Key",
+    headers: { "Retry-After": { description: "Seconds to wait before retrying", schema: { type: "integer" as const } } },
+    content: { "application/json": { schema: ZErrorEnvelope } },
+  },
 };
-const path = { path: z.object({ slug: z.string().describe("The initiative's slug, as in /initiatives/{slug}") }) };
+const path = {
+  path: z.object({ slug: z.string().describe("The initiative's slug, as in /initiatives/{slug}") }),
+  header: z.object({
+    "Idempotency-Key": z
+      .string()
+      .regex(/^[\x21-\x7e]{1,255}$/)
+      .optional()
+      .describe(
+        "Any unique string of 1-255 visible ASCII characters (a UUID, say) chosen by the caller for this write. Retrying with the same key (after a timeout, a lost connection or a 503) carries the write out at most once: a retry of a stored write gets its answer again, marked `Idempotent-Replayed: true`. The same key with a different request is 422. Keys are per caller and kept 24 hours.",
+      ),
+  }),
+};
 const headers = {
   "Cache-Control": { description: "Always `private, no-store`", schema: { type: "string" as const } },
   "X-Request-Id": { description: "Quote it when reporting a problem", schema: { type: "string" as const } },
@@ -53,6 +70,7 @@ export const writePaths: ZodOpenApiPathsObject = {
       requestBody: { required: true, content: { "application/json": { schema: ZCountsRequest } } },
       responses: {
         "201": { description: "Stored", headers, content: { "application/json": { schema: ZCountsResponse } } },
+        "409": error("A request with this Idempotency-Key was carried out but its answer was not kept (nothing was stored again)"),
         ...errors,
       },
     },
@@ -69,7 +87,9 @@ export const writePaths: ZodOpenApiPathsObject = {
       requestBody: { required: true, content: { "application/json": { schema: ZStageEventInput } } },
       responses: {
         "201": { description: "Recorded", headers, content: { "application/json": { schema: ZStageEventResponse } } },
-        "409": error("The initiative changed since `expectedVersion`"),
+        "409": error(
+          "The initiative changed since `expectedVersion`, or a request with this Idempotency-Key was carried out but its answer was not kept",
+        ),
         ...errors,
       },
     },

@@ -21,7 +21,8 @@ export async function ensureInitiative(input: TRegisterInitiative & { slug: stri
 export async function ensureStages(slug: string, stages: TStageEventInput[], now: Date) {
   for (const stage of stages) {
     const reached = await db().stageEvent.findFirst({ where: { initiative: { slug }, stage: stage.stage } });
-    if (!reached) await recordStageEvent(seedActor, { slug }, stage, seedCtx, { source: "demo", now });
+    // A stage with a source is a published fact; one without is a demonstration date.
+    if (!reached) await recordStageEvent(seedActor, { slug }, stage, seedCtx, { source: stage.sourceUrl ? "manual" : "demo", now });
   }
 }
 

@@ -3,7 +3,8 @@
 // re-run of the seed produces the same values and adds nothing. Always stored with source "demo".
 export type Anchor = { at: Date; value: number };
 
-function mulberry32(seed: number) {
+/** A small seeded random number generator (mulberry32): the same seed, the same numbers. */
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

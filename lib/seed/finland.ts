@@ -1,12 +1,18 @@
 import "server-only";
 // Finland's three citizens' initiatives to withdraw from the Ottawa mine ban convention, and a
-// municipal initiative. The known facts are real (2018: about 9,300 statements, failed; 2022:
-// 50,926, went to Parliament; 2024: opened 6 December 2024, passed 50,000 on 9 December 2024); the
-// dates in between and the count series are demonstration data (source "demo").
+// municipal initiative. The known facts are real and sourced (lib/seed/SOURCES.md): 2018
+// (kansalaisaloite.fi 2954) opened 2018-02-08 and closed 2018-08-08 with 9,383 statements; 2022
+// opened 2022-02-24, was 2,321 short on the evening of 2022-03-05, passed 50,000 on 2022-03-06
+// (final 50,926), became KAA 4/2022 vp and was referred to the Foreign Affairs Committee on
+// 2022-04-20; 2024 opened 2024-12-06 and passed 50,000 on 2024-12-09. Stages with a source carry
+// it; the count series between known points and the stage dates nobody published are
+// demonstration data (source "demo").
 import { recordDemoSeries, ensureInitiative, ensureStages } from "./context";
 
 const t = (iso: string) => new Date(iso);
 const OTTAWA = "ottawa-convention-withdrawal";
+const KANSALAISALOITE_2954 = "https://www.kansalaisaloite.fi/fi/aloite/2954";
+const KAA_4_2022_REFERRAL = "https://www.eduskunta.fi/FI/vaski/PoytakirjaAsiakohta/Sivut/PTK_41+2022+7.aspx";
 
 const summary = (year: string, en: string, fi: string, sv: string) => ({
   en: `A citizens' initiative proposing that Finland withdraw from the Convention on the Prohibition of Anti-Personnel Mines (the Ottawa Convention). ${en} Demonstration data: dates between the known facts and the count series are illustrative.`,
@@ -26,26 +32,26 @@ export async function seedFinland(now: Date) {
     },
     summary: summary(
       "2018",
-      "It gathered about 9,300 statements of support and did not reach 50,000.",
-      "Aloite keräsi noin 9 300 kannatusilmoitusta eikä saavuttanut 50 000:ta.",
-      "Initiativet samlade cirka 9 300 stödförklaringar och nådde inte 50 000.",
+      "Collection ran from 8 February to 8 August 2018 and closed with 9,383 statements of support, well short of 50,000.",
+      "Keräys kesti 8.2.–8.8.2018 ja päättyi 9 383 kannatusilmoitukseen, selvästi alle 50 000:n.",
+      "Insamlingen pågick 8 februari–8 augusti 2018 och slutade med 9 383 stödförklaringar, långt under 50 000.",
     ),
     primaryLanguage: "fi",
-    registeredAt: t("2018-02-01T10:00:00+02:00"),
-    openedAt: t("2018-02-01T10:00:00+02:00"),
+    registeredAt: t("2018-02-08T10:00:00+02:00"),
+    openedAt: t("2018-02-08T10:00:00+02:00"),
+    externalUrl: KANSALAISALOITE_2954,
     topicSlugs: [OTTAWA],
   });
   await recordDemoSeries(
     y2018,
     [
-      { at: t("2018-02-01T10:00:00+02:00"), value: 0 },
-      { at: t("2018-02-15T12:00:00+02:00"), value: 6_100 },
-      { at: t("2018-08-01T20:00:00+03:00"), value: 9_300 },
+      { at: t("2018-02-08T10:00:00+02:00"), value: 0 },
+      { at: t("2018-08-08T23:59:00+03:00"), value: 9_383 },
     ],
     24,
     2018,
   );
-  await ensureStages(y2018, [{ stage: "failed", occurredAt: t("2018-08-01T23:59:59+03:00") }], now);
+  await ensureStages(y2018, [{ stage: "failed", occurredAt: t("2018-08-08T23:59:59+03:00"), sourceUrl: KANSALAISALOITE_2954 }], now);
 
   const y2022 = "ottawa-withdrawal-2022";
   await ensureInitiative({
@@ -58,33 +64,39 @@ export async function seedFinland(now: Date) {
     },
     summary: summary(
       "2022",
-      "It gathered 50,926 statements of support and went to Parliament.",
-      "Aloite keräsi 50 926 kannatusilmoitusta ja eteni eduskuntaan.",
-      "Initiativet samlade 50 926 stödförklaringar och gick vidare till riksdagen.",
+      "Launched on 24 February 2022, it passed 50,000 statements of support on 6 March 2022 (50,926 in the end) and went to Parliament as KAA 4/2022 vp, which referred it to the Foreign Affairs Committee on 20 April 2022.",
+      "Aloite avattiin 24.2.2022, se ylitti 50 000 kannatusilmoitusta 6.3.2022 (lopulta 50 926) ja eteni eduskuntaan asiana KAA 4/2022 vp, joka lähetettiin ulkoasiainvaliokuntaan 20.4.2022.",
+      "Initiativet öppnades den 24 februari 2022, passerade 50 000 stödförklaringar den 6 mars 2022 (till slut 50 926) och gick till riksdagen som MI 4/2022 rd, som remitterades till utrikesutskottet den 20 april 2022.",
     ),
     primaryLanguage: "fi",
-    registeredAt: t("2022-03-24T09:00:00+02:00"),
-    openedAt: t("2022-03-24T09:00:00+02:00"),
+    registeredAt: t("2022-02-24T09:00:00+02:00"),
+    openedAt: t("2022-02-24T09:00:00+02:00"),
     topicSlugs: [OTTAWA],
   });
+  // Known: 2,321 short of 50,000 at 22:27 on 5 March, 50,000 on 6 March, 50,926 at the end (its day
+  // was not published; the series ends it before the verification below).
   await recordDemoSeries(
     y2022,
     [
-      { at: t("2022-03-24T09:00:00+02:00"), value: 0 },
-      { at: t("2022-04-10T12:00:00+03:00"), value: 31_000 },
-      { at: t("2022-06-20T12:00:00+03:00"), value: 48_200 },
-      { at: t("2022-09-24T20:00:00+03:00"), value: 50_926 },
+      { at: t("2022-02-24T09:00:00+02:00"), value: 0 },
+      { at: t("2022-03-05T22:27:00+02:00"), value: 47_679 },
+      { at: t("2022-03-06T20:00:00+02:00"), value: 50_050 },
+      { at: t("2022-03-10T20:00:00+02:00"), value: 50_926 },
     ],
-    24,
+    12,
     2022,
   );
   await ensureStages(
     y2022,
     [
-      { stage: "collection-ended", occurredAt: t("2022-09-24T23:59:59+03:00") },
-      { stage: "verification", occurredAt: t("2022-10-05T10:00:00+03:00") },
-      { stage: "verified", occurredAt: t("2022-10-28T10:00:00+03:00") },
-      { stage: "submitted", occurredAt: t("2022-11-15T10:00:00+02:00") },
+      // Not published: the day collection ended, the DVV's check and the delivery to Parliament,
+      // only that all came before the referral debate (demonstration dates in between).
+      { stage: "collection-ended", occurredAt: t("2022-03-10T23:59:59+02:00") },
+      { stage: "verification", occurredAt: t("2022-03-14T10:00:00+02:00") },
+      { stage: "verified", occurredAt: t("2022-03-28T10:00:00+03:00") },
+      { stage: "submitted", occurredAt: t("2022-04-05T10:00:00+03:00") },
+      { stage: "preliminary-debate", occurredAt: t("2022-04-20T14:00:00+03:00"), sourceUrl: KAA_4_2022_REFERRAL },
+      { stage: "in-committee", occurredAt: t("2022-04-20T14:01:00+03:00"), sourceUrl: KAA_4_2022_REFERRAL },
     ],
     now,
   );

@@ -1,16 +1,17 @@
 import "server-only";
-// Topics and their cross-jurisdiction timelines. Timeline events outside tracked initiatives cite
-// the UN depositary record of the Ottawa Convention, where withdrawals are registered.
+// Topics and their cross-jurisdiction timelines. Timeline events outside tracked initiatives each
+// cite the page that states them (lib/seed/ottawa-timeline.ts, lib/seed/SOURCES.md).
 import { addTopicEvent, saveTopic } from "@/lib/topics/save-topic";
 import { seedActor, seedCtx } from "./context";
+import { ottawaTimeline } from "./ottawa-timeline";
 
-const UN_OTTAWA = "https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XXVI-5&chapter=26";
+const OTTAWA = "ottawa-convention-withdrawal";
 
 export async function seedTopics() {
   await saveTopic(
     seedActor,
     {
-      slug: "ottawa-convention-withdrawal",
+      slug: OTTAWA,
       name: { en: "Ottawa Convention withdrawal", fi: "Ottawan sopimuksesta eroaminen", sv: "Utträde ur Ottawakonventionen" },
       description: {
         en: "Initiatives and decisions on leaving the 1997 convention banning anti-personnel mines.",
@@ -42,27 +43,8 @@ export async function seedTopics() {
     seedCtx,
   );
 
-  const events = [
-    {
-      occurredAt: "2025-03-18T12:00:00Z",
-      title: {
-        en: "Estonia, Latvia, Lithuania and Poland: defence ministers recommend withdrawing",
-        fi: "Viro, Latvia, Liettua ja Puola: puolustusministerit suosittelevat eroamista",
-        sv: "Estland, Lettland, Litauen och Polen: försvarsministrarna rekommenderar utträde",
-      },
-    },
-    {
-      occurredAt: "2025-04-01T12:00:00Z",
-      countryCode: "FI",
-      jurisdictionCode: "fi",
-      title: {
-        en: "Finland: the government announces it will prepare withdrawal",
-        fi: "Suomi: hallitus ilmoittaa valmistelevansa eroamista",
-        sv: "Finland: regeringen meddelar att den förbereder utträde",
-      },
-    },
-  ];
-  for (const e of events) {
-    await addTopicEvent(seedActor, { topicSlug: "ottawa-convention-withdrawal", sourceUrl: UN_OTTAWA, ...e }, seedCtx);
+  // The withdrawals, one dated and sourced event per country and step.
+  for (const e of ottawaTimeline()) {
+    await addTopicEvent(seedActor, { topicSlug: OTTAWA, ...e }, seedCtx);
   }
 }

@@ -33,3 +33,15 @@ export function resolutionFor(series: TimedValue[], maxPoints: number): Resoluti
   }
   return "week";
 }
+
+/**
+ * At most `max` items, evenly spread over the series, always keeping the first and the last (for a
+ * chart's path, a sample table). Each item kept is one of the series', in order.
+ */
+export function sampleEvenly<T>(items: readonly T[], max: number): T[] {
+  if (items.length <= max) return [...items];
+  if (max < 1) return [];
+  if (max === 1) return items.slice(-1);
+  const step = (items.length - 1) / (max - 1);
+  return Array.from({ length: max }, (_, i) => items[Math.round(i * step)] as T);
+}

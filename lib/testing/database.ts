@@ -9,7 +9,8 @@ export type TestDatabase = { url: string; embedded: boolean; busUrl?: string; dr
 
 export const DEFAULT_ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/postgres";
 
-async function serverAnswers(adminUrl: string): Promise<boolean> {
+/** True when a PostgreSQL server answers a query at this URL within two seconds. */
+export async function serverAnswers(adminUrl: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 2000 });
   try {
     await client.connect();

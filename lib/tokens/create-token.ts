@@ -10,7 +10,7 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import { AppError } from "@/lib/errors/app-error";
 import { fieldIssue } from "@/lib/errors/issues";
 import { parseInput } from "@/lib/errors/parse-input";
-import { ZCreateToken } from "./schemas";
+import { PERSONAL_SCOPES, ZCreateToken } from "./schemas";
 
 export const TOKEN_PREFIX_LENGTH = 12;
 
@@ -19,12 +19,14 @@ export function newTokenSecret(): string {
 }
 
 /**
- * Creates a token for the acting admin, or (system actors: the operator CLI) for `owner`, who must
- * be an admin.
+ * Creates a token for the acting person, or (system actors: the operator CLI) for `owner`. Anyone
+ * signed in may have tokens with the personal scopes (read, webhooks); other scopes need an admin.
  */
 export async function createToken(actor: Actor, input: unknown, ctx: RequestContext, owner?: { email: string }) {
-  requireRole(actor, "ADMIN");
+  requireRole(actor, "USER");
   const data = parseInput(ZCreateToken, input);
+  const personal = data.scopes.every((s) => (PERSONAL_SCOPES as readonly string[]).includes(s));
+  if (!personal) requireRole(actor, "ADMIN");
   if (data.expiresAt && data.expiresAt.getTime() <= Date.now())
     throw new AppError("INVALID_INPUT", { issues: [fieldIssue("expiresAt", "futureDate")] });
   return db().$transaction(async (tx) => {
@@ -35,7 +37,7 @@ export async function createToken(actor: Actor, input: unknown, ctx: RequestCont
           ? await tx.user.findUnique({ where: { email: owner.email.trim().toLowerCase() }, select: { id: true, email: true, role: true } })
           : null;
     if (!user) throw new AppError("NOT_FOUND", { userMessage: "There is no such person. Run admin:grant for them first." });
-    if (user.role !== "ADMIN") throw new AppError("FORBIDDEN", { userMessage: `${user.email} is not an admin.` });
+    if (!personal && user.role !== "ADMIN") throw new AppError("FORBIDDEN", { userMessage: `${user.email} is not an admin.` });
     const secret = newTokenSecret();
     const token = await tx.apiToken.create({
       data: {

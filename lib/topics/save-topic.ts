@@ -4,6 +4,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { requireRole, type Actor, type RequestContext } from "@/lib/auth/actor";
 import { writeAudit } from "@/lib/audit/write-audit";
+import { emitEvents } from "@/lib/events/emit-event";
 import { invalidateOnCommit } from "@/lib/cache/invalidate";
 import { TAGS } from "@/lib/cache/tags";
 import { AppError } from "@/lib/errors/app-error";
@@ -60,7 +61,28 @@ export async function addTopicEvent(actor: Actor, input: unknown, ctx: RequestCo
       },
     });
     await writeAudit(tx, actor, ctx, { action: "topic_event.create", entityId: event.id, after: event });
-    await invalidateOnCommit(tx, [TAGS.topic(topic.slug), TAGS.topics]);
+    // The topic's followers hear of it when it is added (an editor may add last week's decision);
+    // the seed's history is recorded with its own dates, so it is never announced.
+    await emitEvents(tx, [
+      {
+        kind: "TOPIC_EVENT_ADDED",
+        initiativeId: null,
+        topicId: topic.id,
+        jurisdictionId: jurisdiction?.id ?? null,
+        dedupeKey: `topic-event:${event.id}`,
+        occurredAt: ctx.via === "seed" || ctx.via === "import" ? data.occurredAt : new Date(),
+        payload: {
+          topic: { slug: topic.slug, name: topic.name },
+          topicEventId: event.id,
+          title: data.title,
+          date: data.occurredAt.toISOString(),
+          sourceUrl: data.sourceUrl,
+          jurisdiction: jurisdiction ? { code: jurisdiction.code, name: jurisdiction.name } : null,
+          countryCode: data.countryCode ?? null,
+        },
+      },
+    ]);
+    await invalidateOnCommit(tx, [TAGS.topic(topic.slug), TAGS.topics, ...(jurisdiction ? [TAGS.jurisdiction(jurisdiction.code)] : [])]);
     return { event, created: true };
   });
 }

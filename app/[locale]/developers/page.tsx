@@ -21,8 +21,28 @@ export default async function DevelopersPage({ params }: { params: Promise<{ loc
   const appUrl = env().APP_URL;
   const doc = openApiDocument(appUrl);
   const rows = Object.entries(doc.paths ?? {}).flatMap(([path, item]) =>
-    (["get", "post"] as const).filter((m) => item?.[m]).map((m) => ({ method: m.toUpperCase(), path, summary: item?.[m]?.summary ?? "" })),
+    (["get", "post", "patch", "delete"] as const)
+      .filter((m) => item?.[m])
+      .map((m) => ({ method: m.toUpperCase(), path, summary: item?.[m]?.summary ?? "" })),
   );
+  const subscribe = `curl -X POST '${appUrl}/api/v1/webhooks' \\\n  -H 'Authorization: Bearer thr_...' -H 'Content-Type: application/json' \\\n  -d '{"url": "https://newsroom.example/threshold", "events": ["count.threshold_reached"], "topics": ["ottawa-convention-withdrawal"]}'`;
+  const verify = `import { Webhook } from "standardwebhooks";
+
+const webhook = new Webhook(process.env.THRESHOLD_WEBHOOK_SECRET); // "whsec_..."
+
+export async function POST(request) {
+  const body = await request.text(); // the raw body, exactly as sent
+  const headers = Object.fromEntries(request.headers);
+  let message;
+  try {
+    message = webhook.verify(body, headers); // throws if the signature or timestamp is wrong
+  } catch {
+    return new Response("bad signature", { status: 400 });
+  }
+  // message.type, e.g. "count.threshold_reached"; message.data.slug, message.data.url ...
+  // Store headers["webhook-id"]: a retry of a message you already handled has the same id.
+  return new Response(null, { status: 204 });
+}`;
   const badge = `<img src="${appUrl}/initiatives/ottawa-withdrawal-2024/badge.svg" alt="Signatures for the initiative" width="320" height="64">`;
   return (
     <>
@@ -73,6 +93,24 @@ export default async function DevelopersPage({ params }: { params: Promise<{ loc
         </li>
         <li>{t("developers.feedsInitiative")}</li>
         <li>{t("developers.calendar")}</li>
+      </ul>
+      <h2 id="webhooks">{t("developers.webhooksTitle")}</h2>
+      <p>{t("developers.webhooksText")}</p>
+      <pre className="inset" style={{ overflowX: "auto" }} tabIndex={0}>
+        <code>{subscribe}</code>
+      </pre>
+      <p>{t("developers.webhooksVerify")}</p>
+      <pre className="inset" style={{ overflowX: "auto" }} tabIndex={0}>
+        <code>{verify}</code>
+      </pre>
+      <p>{t("developers.webhooksRetry")}</p>
+      <h3>{t("developers.webhooksTypes")}</h3>
+      <ul>
+        {Object.keys(doc.webhooks ?? {}).map((type) => (
+          <li key={type}>
+            <code>{type}</code>
+          </li>
+        ))}
       </ul>
       <h2>{t("developers.badgeTitle")}</h2>
       <p>{t("developers.badgeText")}</p>

@@ -1,13 +1,10 @@
 // GET /initiatives - search, filters and sorts over every initiative, keyset-paginated. A plain
-// GET form: works without JavaScript, and every result page has its own shareable URL.
+// GET form: works without JavaScript, and every result page has its own shareable URL. Rendered
+// per request for searches and later pages; proxy.ts sends the default and facet-only lists to
+// the cached ./%5Fview/[view] page instead.
 import type { Metadata } from "next";
-import { InitiativeCard } from "@/app/_components/initiative-card";
-import { ZListQuery } from "@/lib/initiatives/schemas";
-import { cachedFilterOptions } from "@/lib/initiatives/filters";
-import { cachedInitiativeList } from "@/lib/initiatives/public";
 import { localeFrom } from "@/lib/i18n/server";
-import { Filters } from "./_components/filters";
-import { issuesFromZod } from "@/lib/errors/issues";
+import { ListPage } from "./_components/list-page";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -17,56 +14,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function InitiativesPage({ params, searchParams }: Props) {
-  const { locale, t } = await localeFrom(params);
+  const { locale } = await localeFrom(params);
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
-  const parsed = ZListQuery.safeParse(raw);
-  const query = parsed.success ? parsed.data : ZListQuery.parse({});
-  const issues = parsed.success ? [] : issuesFromZod(parsed.error.issues);
-  const [list, options] = await Promise.all([cachedInitiativeList(query), cachedFilterOptions()]);
-  const params_ = new URLSearchParams(
-    Object.entries(raw).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== "" && e[0] !== "cursor"),
-  );
-  const next = list.nextCursor ? `?${new URLSearchParams([...params_, ["cursor", list.nextCursor]]).toString()}` : null;
-  const csv = `/api/v1/initiatives.csv${params_.size ? `?${params_.toString()}` : ""}`;
-
-  return (
-    <>
-      <h1>{t("browse.title")}</h1>
-      <p className="lead">{t("browse.lead")}</p>
-      {issues.length ? (
-        <div className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
-          <h2 id="error-summary-title">{t("browse.errorTitle")}</h2>
-          <ul>
-            {issues.map((i) => (
-              <li key={i.path}>
-                <a href={`#f-${i.path}`}>
-                  {i.path}: {i.message}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      <Filters locale={locale} query={query} options={options} raw={raw} />
-      <h2 aria-live="polite" id="results">
-        {t("browse.results", { count: list.total })}
-      </h2>
-      <ul className="card-list" aria-labelledby="results">
-        {list.items.map((i) => (
-          <InitiativeCard key={i.slug} initiative={i} locale={locale} t={t} />
-        ))}
-      </ul>
-      <nav className="pagination" aria-label={t("browse.title")}>
-        {query.cursor ? <a href={`?${params_.toString()}`}>{t("browse.firstPage")}</a> : <span />}
-        {next ? (
-          <a href={next} rel="next">
-            {t("browse.nextPage")}
-          </a>
-        ) : null}
-      </nav>
-      <p>
-        <a href={csv}>{t("browse.download")}</a>
-      </p>
-    </>
-  );
+  return <ListPage locale={locale} raw={raw} />;
 }

@@ -3,7 +3,7 @@
 // POST endpoint: the wrapper identifies the person again and the domain function checks them.
 import { redirect } from "next/navigation";
 import { signOut } from "@/lib/auth/auth";
-import { unfollow } from "@/lib/follows/follow";
+import { setFollowKinds, unfollow } from "@/lib/follows/follow";
 import { ZFollowInput } from "@/lib/follows/schemas";
 import { definePlainAction } from "@/lib/http/form-action";
 import { localePath } from "@/lib/i18n/paths";
@@ -42,3 +42,10 @@ export const markReadAction = definePlainAction(
     redirect(localePath(locale, "/me/notifications"));
   },
 );
+
+export const setFollowKindsAction = definePlainAction({ role: "USER", refused: me("/me") }, async ({ actor, form, locale }) => {
+  // Checkboxes named "eventKinds": each ticked one is sent once; the command checks them.
+  const input = { target: form.get("target"), id: form.get("id"), eventKinds: form.getAll("eventKinds") };
+  await setFollowKinds(actor, input);
+  redirect(`${localePath(locale, "/me")}?kinds=${encodeURIComponent(`${String(input.target)}:${String(input.id)}`)}`);
+});

@@ -1,16 +1,18 @@
 // GET /me - what you follow, with current counts and stages, and what changed since your last visit.
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { FollowKindsForm } from "@/app/_components/follow-kinds-form";
 import { InitiativeCard } from "@/app/_components/initiative-card";
 import { Loc } from "@/app/_components/loc";
 import { currentActor } from "@/lib/auth/session";
 import { markVisited, myFollows } from "@/lib/follows/queries";
+import { FOLLOW_EVENT_KINDS } from "@/lib/follows/schemas";
 import { localizedText } from "@/lib/i18n/locales";
 import { localePath } from "@/lib/i18n/paths";
 import { localeFrom } from "@/lib/i18n/server";
 import { formatDate } from "@/lib/i18n/translator";
 import { describeEvent } from "@/lib/notifications/describe";
-import { signOutAction, unfollowAction } from "./actions";
+import { setFollowKindsAction, signOutAction, unfollowAction } from "./actions";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -33,6 +35,13 @@ export default async function MePage({ params, searchParams }: Props) {
       {query.followed ? (
         <p className="notice notice-success" role="status">
           {t("account.followed")}
+        </p>
+      ) : null}
+      {query.kinds ? (
+        <p className="notice notice-success" role="status">
+          {t("account.followKindsSaved", {
+            name: localizedText(page.items.find((i) => `${i.target}:${i.id}` === query.kinds)?.name, locale),
+          })}
         </p>
       ) : null}
       {query.unfollowed ? (
@@ -81,6 +90,21 @@ export default async function MePage({ params, searchParams }: Props) {
                   </a>
                 </p>
               )}
+              <FollowKindsForm
+                action={setFollowKindsAction}
+                locale={locale}
+                target={item.target}
+                id={item.id}
+                kinds={FOLLOW_EVENT_KINDS[item.target].map((kind) => ({ kind, label: t(`account.eventKinds.${kind}`) }))}
+                chosen={item.eventKinds}
+                labels={{
+                  legend: t("account.followKindsLegend", { name: localizedText(item.name, locale) }),
+                  hint: t("account.followKindsHint"),
+                  save: t("account.followKindsSave"),
+                  saved: t("account.followKindsSaved", { name: localizedText(item.name, locale) }),
+                  failed: t("account.followKindsFailed"),
+                }}
+              />
               <form action={unfollowAction}>
                 <input type="hidden" name="locale" value={locale} />
                 <input type="hidden" name="target" value={item.target} />

@@ -25,6 +25,14 @@ export const developers = defineMessages({
     badgeText: "Show an initiative's count and progress on your site:",
     licenceTitle: "Licences",
     example: "Example",
+    webhooksTitle: "Webhooks",
+    webhooksText:
+      "Instead of polling, have Threshold POST to your https address when an initiative is registered, reaches a threshold, changes stage or gets a response, or a topic gets a new event. Sign in, create a personal token with the webhooks scope, then create a subscription:",
+    webhooksVerify:
+      "Every message is signed with Standard Webhooks (headers webhook-id, webhook-timestamp and webhook-signature). Verify it with your secret before trusting it, for example in Node.js with the standardwebhooks package:",
+    webhooksRetry:
+      "Answer with any 2xx status within a few seconds. Otherwise the same message (same webhook-id) is retried after 5 seconds, 5 minutes, 30 minutes, 2, 5, 10 and 10 hours; after that the webhook is turned off and you get an email. Each subscription's delivery log is at /api/v1/webhooks/ID/deliveries.",
+    webhooksTypes: "Event types",
   },
   fi: {
     title: "Avoin data ja rajapinta",
@@ -49,6 +57,14 @@ export const developers = defineMessages({
     badgeText: "Näytä aloitteen allekirjoitusmäärä ja edistyminen omalla sivustollasi:",
     licenceTitle: "Lisenssit",
     example: "Esimerkki",
+    webhooksTitle: "Webhookit",
+    webhooksText:
+      "Kyselemisen sijaan Threshold voi lähettää POST-pyynnön https-osoitteeseesi, kun aloite rekisteröidään, saavuttaa rajan, vaihtaa vaihetta tai saa vastauksen, tai kun aiheeseen lisätään tapahtuma. Kirjaudu sisään, luo henkilökohtainen avain, jolla on webhooks-oikeus, ja luo tilaus:",
+    webhooksVerify:
+      "Jokainen viesti on allekirjoitettu Standard Webhooks -tavalla (otsakkeet webhook-id, webhook-timestamp ja webhook-signature). Tarkista allekirjoitus salaisuudellasi ennen kuin luotat viestiin, esimerkiksi Node.js:ssä standardwebhooks-paketilla:",
+    webhooksRetry:
+      "Vastaa millä tahansa 2xx-tilalla muutamassa sekunnissa. Muuten sama viesti (sama webhook-id) lähetetään uudelleen 5 sekunnin, 5 minuutin, 30 minuutin sekä 2, 5, 10 ja 10 tunnin kuluttua; sen jälkeen webhook poistetaan käytöstä ja saat sähköpostin. Kunkin tilauksen toimitusloki on osoitteessa /api/v1/webhooks/ID/deliveries.",
+    webhooksTypes: "Tapahtumatyypit",
   },
   sv: {
     title: "Öppna data och API",
@@ -73,5 +89,13 @@ export const developers = defineMessages({
     badgeText: "Visa ett initiativs antal och framsteg på din webbplats:",
     licenceTitle: "Licenser",
     example: "Exempel",
+    webhooksTitle: "Webhooks",
+    webhooksText:
+      "I stället för att fråga om och om igen kan Threshold skicka en POST till din https-adress när ett initiativ registreras, når en gräns, byter skede eller får ett svar, eller när ett ämne får en ny händelse. Logga in, skapa en personlig nyckel med behörigheten webhooks och skapa sedan en prenumeration:",
+    webhooksVerify:
+      "Varje meddelande är signerat enligt Standard Webhooks (rubrikerna webhook-id, webhook-timestamp och webhook-signature). Kontrollera signaturen med din hemlighet innan du litar på meddelandet, till exempel i Node.js med paketet standardwebhooks:",
+    webhooksRetry:
+      "Svara med valfri 2xx-status inom några sekunder. Annars skickas samma meddelande (samma webhook-id) igen efter 5 sekunder, 5 minuter, 30 minuter, 2, 5, 10 och 10 timmar; därefter stängs webhooken av och du får ett e-postmeddelande. Varje prenumerations leveranslogg finns på /api/v1/webhooks/ID/deliveries.",
+    webhooksTypes: "Händelsetyper",
   },
 });

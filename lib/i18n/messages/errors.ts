@@ -8,6 +8,8 @@ export const errors = defineMessages({
     goneTitle: "This initiative has been withdrawn",
     serverTitle: "Sorry, there is a problem with the service",
     serverBody: "Try again later.",
+    reference: "Reference: {reference}",
+    tryAgain: "Try again",
     requestTitle: "There is a problem with your request",
     codes: {
       UNAUTHENTICATED: "You need to sign in to do that.",
@@ -19,7 +21,7 @@ export const errors = defineMessages({
       BAD_REQUEST: "The request is not valid. Go back to the page and try again.",
       PAYLOAD_TOO_LARGE: "What you sent is too large.",
       RATE_LIMITED: "Too many attempts. Please wait a few minutes and try again.",
-      UNAVAILABLE: "The service is temporarily unavailable. Please try again shortly.",
+      UNAVAILABLE: "Threshold is briefly unavailable; nothing you sent was saved. Please try again in a few seconds.",
     },
   },
   fi: {
@@ -28,6 +30,8 @@ export const errors = defineMessages({
     goneTitle: "Tämä aloite on poistettu",
     serverTitle: "Valitettavasti palvelussa on ongelma",
     serverBody: "Yritä myöhemmin uudelleen.",
+    reference: "Viite: {reference}",
+    tryAgain: "Yritä uudelleen",
     requestTitle: "Pyynnössäsi on ongelma",
     codes: {
       UNAUTHENTICATED: "Kirjaudu sisään tehdäksesi tämän.",
@@ -39,7 +43,8 @@ export const errors = defineMessages({
       BAD_REQUEST: "Pyyntö ei kelpaa. Palaa sivulle ja yritä uudestaan.",
       PAYLOAD_TOO_LARGE: "Lähettämäsi tieto on liian suuri.",
       RATE_LIMITED: "Liian monta yritystä. Odota muutama minuutti ja yritä uudelleen.",
-      UNAVAILABLE: "Palvelu ei ole tilapäisesti käytettävissä. Yritä hetken kuluttua uudelleen.",
+      UNAVAILABLE:
+        "Threshold ei ole hetkeen käytettävissä; mitään lähettämääsi ei tallennettu. Yritä uudelleen muutaman sekunnin kuluttua.",
     },
   },
   sv: {
@@ -48,6 +53,8 @@ export const errors = defineMessages({
     goneTitle: "Det här initiativet har återkallats",
     serverTitle: "Tyvärr är det problem med tjänsten",
     serverBody: "Försök igen senare.",
+    reference: "Referens: {reference}",
+    tryAgain: "Försök igen",
     requestTitle: "Det är ett problem med din begäran",
     codes: {
       UNAUTHENTICATED: "Du behöver logga in för att göra det.",
@@ -59,7 +66,7 @@ export const errors = defineMessages({
       BAD_REQUEST: "Begäran är inte giltig. Gå tillbaka till sidan och försök igen.",
       PAYLOAD_TOO_LARGE: "Det du skickade är för stort.",
       RATE_LIMITED: "För många försök. Vänta några minuter och försök igen.",
-      UNAVAILABLE: "Tjänsten är tillfälligt otillgänglig. Försök igen om en stund.",
+      UNAVAILABLE: "Threshold är tillfälligt otillgänglig; inget av det du skickade sparades. Försök igen om några sekunder.",
     },
   },
 });

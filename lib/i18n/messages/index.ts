@@ -14,10 +14,12 @@ import { issues } from "./issues";
 import { meta } from "./meta";
 import { nav } from "./nav";
 import { notify } from "./notify";
+import { pictures } from "./pictures";
 import { responses } from "./responses";
 import { rules } from "./rules";
 import { sources } from "./sources";
 import { status } from "./status";
+import { webhooks } from "./webhooks";
 
 const namespaces = {
   meta,
@@ -27,6 +29,7 @@ const namespaces = {
   initiative,
   sources,
   status,
+  pictures,
   responses,
   errors,
   issues,
@@ -39,6 +42,7 @@ const namespaces = {
   notify,
   imports,
   admin,
+  webhooks,
 };
 
 type Namespaces = typeof namespaces;

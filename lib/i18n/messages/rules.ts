@@ -40,6 +40,15 @@ export const rules = defineMessages({
     source: "Source",
     feed: "Atom feed of these developments",
     count: "{count, plural, one {# initiative} other {# initiatives}}",
+    termTitle: "{body}, term {key}",
+    termLead: "The initiatives handed to {body} from {from} to {to}, and what became of each.",
+    termNone: "No tracked initiative reached {body} during this term.",
+    termArchive: "What the term received",
+    termSubmitted: "Submitted {date}",
+    termOutcomes: { decided: "Decided", lapsed: "Lapsed at the end of the term", withdrawn: "Withdrawn", pending: "Pending" },
+    termLapseBasis:
+      "Initiatives still pending in Parliament when the electoral term ends lapse; Threshold records the lapse on the term's last day.",
+    termOfficial: "The term's official page",
   },
   fi: {
     jurisdictionsTitle: "Alueet ja niiden säännöt",
@@ -79,6 +88,15 @@ export const rules = defineMessages({
     source: "Lähde",
     feed: "Näiden käänteiden Atom-syöte",
     count: "{count, plural, one {# aloite} other {# aloitetta}}",
+    termTitle: "{body}, vaalikausi {key}",
+    termLead: "Aloitteet, jotka annettiin kohteelle {body} {from}–{to}, ja mitä kullekin tapahtui.",
+    termNone: "Mikään seurattu aloite ei edennyt kohteeseen {body} tällä vaalikaudella.",
+    termArchive: "Mitä vaalikaudella käsiteltiin",
+    termSubmitted: "Annettu {date}",
+    termOutcomes: { decided: "Ratkaistu", lapsed: "Rauennut vaalikauden päättyessä", withdrawn: "Peruttu", pending: "Kesken" },
+    termLapseBasis:
+      "Eduskunnassa vaalikauden päättyessä kesken olevat aloitteet raukeavat; Threshold kirjaa raukeamisen vaalikauden viimeiselle päivälle.",
+    termOfficial: "Vaalikauden virallinen sivu",
   },
   sv: {
     jurisdictionsTitle: "Områden och deras regler",
@@ -118,5 +136,14 @@ export const rules = defineMessages({
     source: "Källa",
     feed: "Atom-flöde med den här utvecklingen",
     count: "{count, plural, one {# initiativ} other {# initiativ}}",
+    termTitle: "{body}, valperioden {key}",
+    termLead: "Initiativen som lämnades till {body} {from}–{to}, och vad som hände med vart och ett.",
+    termNone: "Inget av de följda initiativen nådde {body} under valperioden.",
+    termArchive: "Vad valperioden tog emot",
+    termSubmitted: "Lämnat {date}",
+    termOutcomes: { decided: "Avgjort", lapsed: "Förfallit när valperioden tog slut", withdrawn: "Återkallat", pending: "Pågår" },
+    termLapseBasis:
+      "Initiativ som ännu behandlas i riksdagen när valperioden tar slut förfaller; Threshold registrerar det på valperiodens sista dag.",
+    termOfficial: "Valperiodens officiella sida",
   },
 });

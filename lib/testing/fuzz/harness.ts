@@ -83,7 +83,14 @@ function inputSchema(e: Endpoint): z.ZodType | null | undefined {
   return declared ?? null; // null: no body declared (anything may come)
 }
 
-type Fixtures = { people: Record<Person["role"], Person>; slug: () => Promise<string>; topic: string; jurisdiction: string };
+type Fixtures = {
+  people: Record<Person["role"], Person>;
+  slug: () => Promise<string>;
+  topic: string;
+  jurisdiction: string;
+  /** A new webhook of the USER's (the person the webhook routes' cases are mostly sent as). */
+  webhook: () => Promise<string>;
+};
 let fixtures: Fixtures;
 let changes: ChangeLog;
 const summary = new Map<string, { cases: number; byClass: Record<string, number> }>();
@@ -101,7 +108,14 @@ async function setUp(): Promise<void> {
   const topic = unique("fuzz-topic");
   await saveTopic(admin, { slug: topic, name: { en: "Fuzz topic" } }, { via: "web" });
   const jurisdiction = (await db().jurisdiction.findFirstOrThrow({ select: { code: true } })).code;
-  fixtures = { people, slug: async () => (await makeInitiative()).slug, topic, jurisdiction };
+  const { createWebhook } = await import("@/lib/webhooks/manage-webhooks");
+  const user = { kind: "user" as const, userId: people.USER.id, email: people.USER.email, role: "USER" as const };
+  const webhook = async () => {
+    // One person may have only a few: the ones the fuzzing made go first.
+    await db().webhookSubscription.deleteMany({ where: { userId: user.userId } });
+    return (await createWebhook(user, { url: "https://1.1.1.1/fuzz-hook" })).id;
+  };
+  fixtures = { people, slug: async () => (await makeInitiative()).slug, topic, jurisdiction, webhook };
   changes = await installChangeLog(process.env.DATABASE_URL as string);
 }
 
@@ -184,12 +198,17 @@ async function hintsFor(slug: string): Promise<Hints> {
     expectedVersion: fc.integer({ min: 1, max: 5 }),
     value: fc.integer({ min: 0, max: 2_000_000 }),
     region: fc.constantFrom("", "FI", "PL", "DE"),
+    url: fc.constantFrom("https://1.1.1.1/hook", "https://example.org/hook", "http://127.0.0.1:9/hook", "https://[::1]/x"),
+    initiatives: fc.array(among(slugs, "slug"), { maxLength: 3 }),
+    topics: fc.array(among(topics, "slug", fixtures.topic), { maxLength: 3 }),
+    jurisdictions: fc.array(among(jurisdictions, "code", fixtures.jurisdiction), { maxLength: 3 }),
     timeZone: fc.constantFrom("Europe/Helsinki", "Europe/London", "Mars/Olympus"),
   };
 }
 
 /** Values for dynamic segments, by the folder before them; a segment without one fails (add it here). */
-function paramsFor(file: string, hostile: string | null, slug: string): { path: string; params: Record<string, string> } {
+type Sample = { slug: string; webhook: string };
+function paramsFor(file: string, hostile: string | null, sample: Sample): { path: string; params: Record<string, string> } {
   const params: Record<string, string> = {};
   const segments: string[] = [];
   const parts = path.dirname(file).split("/").slice(1);
@@ -206,13 +225,17 @@ function paramsFor(file: string, hostile: string | null, slug: string): { path: 
     else if (hostile !== null) value = hostile;
     else if (before === "topics") value = fixtures.topic;
     else if (before === "jurisdictions") value = fixtures.jurisdiction;
-    else if (name === "slug") value = slug;
+    else if (before === "webhooks") value = sample.webhook;
+    else if (name === "slug") value = sample.slug;
     else throw new Error(`No sample value for [${name}] in ${file}: add one to paramsFor()`);
     params[name] = value;
     segments.push(encodeURIComponent(value));
   }
   return { path: `/${segments.join("/")}`, params };
 }
+
+/** A webhook to address, for the routes of one. */
+const webhookFor = (e: Endpoint) => (e.file.includes("/webhooks/[id]/") ? fixtures.webhook() : Promise.resolve(""));
 
 type Who = "required" | "anonymous" | "USER";
 const who = fc.oneof(
@@ -337,6 +360,7 @@ function fuzzAll(undeclared: string[], mutating: Endpoint[], reads: RouteEndpoin
       const schema = inputSchema(e);
       const needs = needsOf(e);
       let slug = await fixtures.slug();
+      const webhook = await webhookFor(e);
       const valid = schema ? arbitraryFor(schema, await hintsFor(slug)) : anyJson;
       await changes.since(); // the fixture's own rows
       let cases = 0;
@@ -359,7 +383,7 @@ function fuzzAll(undeclared: string[], mutating: Endpoint[], reads: RouteEndpoin
           signIn(needs, as);
           let result: { status: number; text: string };
           if (e.kind === "route") {
-            const { path: p, params } = paramsFor(e.file, segment, slug);
+            const { path: p, params } = paramsFor(e.file, segment, { slug, webhook });
             result = await callRoute(e, `${ORIGIN}${p}`, params, body, origin);
           } else {
             const form = asFormData(body);
@@ -382,10 +406,11 @@ function fuzzAll(undeclared: string[], mutating: Endpoint[], reads: RouteEndpoin
   for (const e of reads.filter(only)) {
     it(`${e.key}: ${READ_RUNS} random query strings, never a 5xx`, async () => {
       const slug = await fixtures.slug();
+      const webhook = await webhookFor(e);
       const query = e.handler.spec.query ? arbitraryFor(e.handler.spec.query, await hintsFor(slug)) : null;
       const property = fc.asyncProperty(queryStrings(query), who, hostileSegment, async (qs, as, segment) => {
         signIn(needsOf(e), as);
-        const { path: p, params } = paramsFor(e.file, segment, slug);
+        const { path: p, params } = paramsFor(e.file, segment, { slug, webhook });
         const result = await callRoute(e, `${ORIGIN}${p}?${qs}`, params, null, null);
         count(e.key, result.status);
         expect(result.status, `${e.key}?${qs} answered ${result.status}: ${result.text.slice(0, 2000)}`).toBeLessThan(500);

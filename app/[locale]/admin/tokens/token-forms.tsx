@@ -8,7 +8,7 @@ import { Checkboxes, Field } from "../_components/fields";
 import { FormFrame, Hidden, Submit, useTranslator } from "../_components/form-frame";
 import { createTokenAction, revokeTokenAction } from "./token-actions";
 
-const SCOPE_KEYS = { "counts:write": "countsWrite", "events:write": "eventsWrite" } as const;
+const SCOPE_KEYS = { "counts:write": "countsWrite", "events:write": "eventsWrite", read: "read", webhooks: "webhooks" } as const;
 
 export function CreateTokenForm({ locale }: { locale: Locale }) {
   const t = useTranslator(locale);

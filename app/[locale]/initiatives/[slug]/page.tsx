@@ -18,6 +18,8 @@ import { OpenDataLinks, ShareLinks, Withdrawn } from "./_components/extras";
 import { HistoryChart } from "./_components/history-chart";
 import { Clocks, Ladder, Responses } from "./_components/process";
 import { Thresholds } from "./_components/thresholds";
+import { hasConstituencyData } from "@/lib/maps/uk";
+import { CompareLinks } from "./_components/compare-links";
 
 export const revalidate = 300;
 export async function generateStaticParams() {
@@ -183,7 +185,15 @@ export default async function StatusPage({ params }: Props) {
                   </li>
                 ))}
               </ul>
+              <CompareLinks status={status} locale={locale} t={t} />
             </>
+          ) : null}
+          {hasConstituencyData(status.regions) ? (
+            <p>
+              <a href={`${localePath(locale, status.path)}/map`} data-testid="uk-map-link">
+                {t("pictures.ukMapLink")}
+              </a>
+            </p>
           ) : null}
           {status.regions.length && !status.quorum ? (
             <>

@@ -1,5 +1,5 @@
 // GET /jurisdictions/[code] - a jurisdiction: its kinds of initiative with their rules, electoral
-// terms, and the initiatives made there
+// terms (each linked to its archive), and the initiatives made there
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { InitiativeCard } from "@/app/_components/initiative-card";
@@ -8,6 +8,7 @@ import { Loc } from "@/app/_components/loc";
 import { cachedInitiativeList } from "@/lib/initiatives/public";
 import { ZListQuery } from "@/lib/initiatives/schemas";
 import { cachedJurisdiction } from "@/lib/jurisdictions/public";
+import { termKey } from "@/lib/jurisdictions/term-key";
 import { localizedText } from "@/lib/i18n/locales";
 import { localePath } from "@/lib/i18n/paths";
 import { localeFrom } from "@/lib/i18n/server";
@@ -59,11 +60,13 @@ export default async function JurisdictionPage({ params }: Props) {
           <ul>
             {j.electoralTerms.map((term) => (
               <li key={term.startsOn}>
-                {t("rules.termEnds", {
-                  body: localizedText(term.body, locale),
-                  from: formatDate(term.startsOn, locale, "UTC"),
-                  to: formatDate(term.endsOn, locale, "UTC"),
-                })}
+                <a href={localePath(locale, `/jurisdictions/${code}/terms/${termKey(term)}`)}>
+                  {t("rules.termEnds", {
+                    body: localizedText(term.body, locale),
+                    from: formatDate(term.startsOn, locale, "UTC"),
+                    to: formatDate(term.endsOn, locale, "UTC"),
+                  })}
+                </a>
               </li>
             ))}
           </ul>

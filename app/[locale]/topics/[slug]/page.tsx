@@ -10,6 +10,7 @@ import { localizedText } from "@/lib/i18n/locales";
 import { localePath } from "@/lib/i18n/paths";
 import { localeFrom } from "@/lib/i18n/server";
 import { formatDate, regionName } from "@/lib/i18n/translator";
+import { compareHref, MAX_COMPARED } from "@/lib/compare/schemas";
 
 export const revalidate = 300;
 export async function generateStaticParams() {
@@ -91,6 +92,16 @@ export default async function TopicPage({ params }: Props) {
               <InitiativeCard key={i.slug} initiative={i} locale={locale} t={t} />
             ))}
           </ul>
+          {page.initiatives.length > 1 ? (
+            <p>
+              <a
+                href={localePath(locale, compareHref(page.initiatives.slice(0, MAX_COMPARED).map((i) => i.slug)))}
+                data-testid="compare-topic"
+              >
+                {t("pictures.compareTopic")}
+              </a>
+            </p>
+          ) : null}
         </section>
       </div>
     </>

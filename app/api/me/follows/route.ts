@@ -1,7 +1,7 @@
 // /api/me/follows - follow state for the follow button: GET ?target=&id=, POST and DELETE with a
-// JSON { target, id }. Signed-in people, same-origin (CSRF), personal (private, no-store).
-import { follow, isFollowing, unfollow } from "@/lib/follows/follow";
-import { ZFollowInput } from "@/lib/follows/schemas";
+// JSON { target, id }; PATCH { target, id, eventKinds } chooses what one follow brings. Signed-in people, same-origin (CSRF), personal (private, no-store).
+import { follow, isFollowing, setFollowKinds, unfollow } from "@/lib/follows/follow";
+import { ZFollowInput, ZFollowKindsInput } from "@/lib/follows/schemas";
 import { KB } from "@/lib/http/body";
 import { defineRoute } from "@/lib/http/define-route";
 import { privateJson } from "@/lib/http/responses";
@@ -14,3 +14,6 @@ export const GET = defineRoute({ access: "public", query: ZFollowInput }, async 
 const write = { access: "user", body: ZFollowInput, maxBodyBytes: 4 * KB } as const;
 export const POST = defineRoute(write, async ({ actor, body, requestId }) => privateJson(200, await follow(actor, body), requestId));
 export const DELETE = defineRoute(write, async ({ actor, body, requestId }) => privateJson(200, await unfollow(actor, body), requestId));
+export const PATCH = defineRoute({ access: "user", body: ZFollowKindsInput, maxBodyBytes: 4 * KB }, async ({ actor, body, requestId }) =>
+  privateJson(200, await setFollowKinds(actor, body), requestId),
+);

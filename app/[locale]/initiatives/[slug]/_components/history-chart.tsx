@@ -1,15 +1,22 @@
 // The count history as an accessible SVG rendered on the server (no JavaScript needed), with the
-// same data as a table for screen readers and anyone who prefers numbers.
+// same data as a table for screen readers and anyone who prefers numbers. Kept small, since the
+// page carries it twice (HTML and the React payload): the path has a point per few pixels with
+// whole-pixel coordinates, and the table a sample with every count in the CSV file.
 import { scaleLinear, scaleTime } from "d3-scale";
-import { area, line } from "d3-shape";
+import { line } from "d3-shape";
 import type { TInitiativeStatus } from "@/lib/initiatives/dto";
 import type { Locale } from "@/lib/i18n/locales";
 import { formatDate, formatDateTime, formatNumber, type Translator } from "@/lib/i18n/translator";
+import { sampleEvenly } from "@/lib/series/downsample";
 import { sourceLabel, text } from "@/app/_components/labels";
 
 const W = 720;
 const H = 300;
 const M = { top: 16, right: 16, bottom: 32, left: 72 };
+/** Points on the path: one per 3 pixels of the plot is as much as a screen shows. */
+const PATH_POINTS = Math.floor((W - M.left - M.right) / 3);
+/** Rows of the table; the CSV file has every count. */
+const TABLE_ROWS = 24;
 
 export function HistoryChart({ status, locale, t }: { status: TInitiativeStatus; locale: Locale; t: Translator }) {
   const points = status.history.points.map((p) => ({ at: new Date(p.observedAt), value: p.value, source: p.source }));
@@ -28,13 +35,11 @@ export function HistoryChart({ status, locale, t }: { status: TInitiativeStatus;
     .range([H - M.bottom, M.top]);
   const path =
     line<(typeof points)[number]>()
+      .digits(0)
       .x((p) => x(p.at))
-      .y((p) => y(p.value))(points) ?? "";
-  const fill =
-    area<(typeof points)[number]>()
-      .x((p) => x(p.at))
-      .y0(y(0))
-      .y1((p) => y(p.value))(points) ?? "";
+      .y((p) => y(p.value))(sampleEvenly(points, PATH_POINTS)) ?? "";
+  // The area under the line: the same path, closed along the axis.
+  const fill = `${path}L${Math.round(x(last.at))},${Math.round(y(0))}L${Math.round(x(first.at))},${Math.round(y(0))}Z`;
   const tz = status.timeZone;
   const short = (d: Date) =>
     formatDate(d, locale, tz, {
@@ -49,7 +54,7 @@ export function HistoryChart({ status, locale, t }: { status: TInitiativeStatus;
     first: formatNumber(first.value, locale),
     last: formatNumber(last.value, locale),
   });
-  const table = points.length > 120 ? points.filter((_, i) => i % Math.ceil(points.length / 120) === 0 || i === points.length - 1) : points;
+  const table = sampleEvenly(points, TABLE_ROWS);
 
   return (
     <section aria-labelledby="history">
@@ -111,6 +116,12 @@ export function HistoryChart({ status, locale, t }: { status: TInitiativeStatus;
             </tbody>
           </table>
         </div>
+        {table.length < points.length ? (
+          <p className="small">
+            {t("status.chartTableSample", { shown: formatNumber(table.length, locale), total: formatNumber(points.length, locale) })}{" "}
+            <a href={`/api/v1/initiatives/${status.slug}/counts.csv`}>{t("status.openDataCsv")}</a>
+          </p>
+        ) : null}
       </details>
     </section>
   );

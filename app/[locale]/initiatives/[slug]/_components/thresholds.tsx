@@ -6,6 +6,7 @@ import { formatNumber, formatPercent, regionName, type Translator } from "@/lib/
 import { Loc } from "@/app/_components/loc";
 import { text } from "@/app/_components/labels";
 import { ProgressBar } from "@/app/_components/progress-bar";
+import { EuMap } from "./eu-map";
 
 export function Thresholds({ status, locale, t }: { status: TInitiativeStatus; locale: Locale; t: Translator }) {
   if (status.thresholds.length === 0 && !status.quorum) return null;
@@ -55,6 +56,7 @@ function Quorum({ quorum, locale, t }: { quorum: NonNullable<TInitiativeStatus["
               needed: formatNumber(quorum.minRegions, locale),
             })}
       </p>
+      <EuMap quorum={quorum} locale={locale} t={t} />
       <div className="table-wrap">
         <table data-testid="member-state-table">
           <caption>{t("status.quorumTitle")}</caption>

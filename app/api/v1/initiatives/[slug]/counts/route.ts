@@ -26,7 +26,7 @@ export const OPTIONS = corsPreflight;
 // One observation, or { observations: [...] } recorded all or nothing; the commands parse them
 // with the admin forms' schemas (ZObservationInput, ZRecordCounts).
 export const POST = defineRoute(
-  { access: { role: "EDITOR", scope: "counts:write" }, params: slugParams, body: ZJsonObject, maxBodyBytes: 5 * MB },
+  { access: { role: "EDITOR", scope: "counts:write" }, params: slugParams, body: ZJsonObject, maxBodyBytes: 5 * MB, idempotent: true },
   async ({ actor, params: { slug }, body, requestId }) => {
     const ctx = { via: "api" as const, requestId };
     const result = "observations" in body ? await recordCounts(actor, { slug }, body, ctx) : await recordCount(actor, { slug }, body, ctx);

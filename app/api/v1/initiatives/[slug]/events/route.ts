@@ -10,7 +10,13 @@ import { recordStageEvent } from "@/lib/stages/record-stage-event";
 import type { TStageEventResponse } from "@/lib/stages/schemas";
 
 export const POST = defineRoute(
-  { access: { role: "EDITOR", scope: "events:write" }, params: routeParams("slug"), body: ZJsonObject, maxBodyBytes: 1 * MB },
+  {
+    access: { role: "EDITOR", scope: "events:write" },
+    params: routeParams("slug"),
+    body: ZJsonObject,
+    maxBodyBytes: 1 * MB,
+    idempotent: true,
+  },
   async ({ actor, params: { slug }, body, requestId }) => {
     const result = await recordStageEvent(actor, { slug }, body, { via: "api", requestId });
     const out: TStageEventResponse = { initiative: slug, eventId: result.event.id, stage: result.stage, version: result.version };

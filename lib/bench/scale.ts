@@ -1,0 +1,223 @@
+// Benchmark part of issue 11, point 4: Threshold at scale. On a fresh database loaded with the
+// synthetic set (lib/seed/synthetic.ts: 100,000 initiatives, 10,000,000 observations, one
+// initiative with 1,000,000), it reports the database time (EXPLAIN ANALYZE, warm) of the list,
+// its filters, full-text search and the home page's sections; the uncached list page's latency at
+// 10 connections against `npm start` (every request a different page of results, so none is
+// served from a cache); and how long the 1,000,000-observation status page and its day-by-day
+// counts API take. Targets: 5 ms, p95 150 ms, 100 ms. Set BENCH_SCALE_INITIATIVES,
+// BENCH_SCALE_OBSERVATIONS and BENCH_SCALE_BIG for a smaller set.
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import autocannon from "autocannon";
+import { createTestDatabase } from "@/lib/testing/database";
+import { explainRead, type Explained } from "./explain";
+
+/** What this part needs of the bench's context (lib/bench/context.ts). */
+export type ScaleBenchContext = {
+  root: string;
+  adminDatabaseUrl: string;
+  portBase: number;
+  cores: { server: number; load: number };
+  tools: { taskset: string | null };
+  log: (message: string) => void;
+};
+
+const TARGETS = { queryMs: 5, listP95Ms: 150, bigSeriesMs: 100 };
+const BIG = "synthetic-long-series";
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, env, stdio: ["ignore", "ignore", "inherit"] });
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(" ")} exited ${code}`))));
+  });
+}
+
+async function waitFor(url: string, timeoutMs = 90_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).status < 500) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+async function timedGet(url: string): Promise<{ ms: number; status: number; bytes: number }> {
+  const t = performance.now();
+  const response = await fetch(url);
+  const body = await response.arrayBuffer();
+  return { ms: Math.round(performance.now() - t), status: response.status, bytes: body.byteLength };
+}
+
+export async function benchScale(ctx: ScaleBenchContext): Promise<Record<string, unknown>> {
+  const started = Date.now();
+  const number = (v: string | undefined, d: number) => (v ? Number(v) : d);
+  const size = {
+    initiatives: number(process.env.BENCH_SCALE_INITIATIVES, 100_000),
+    observations: number(process.env.BENCH_SCALE_OBSERVATIONS, 10_000_000),
+    big: number(process.env.BENCH_SCALE_BIG, 1_000_000),
+  };
+  const database = await createTestDatabase("threshold_scale", ctx.adminDatabaseUrl);
+  const port = ctx.portBase + 40;
+  const base = `http://localhost:${port}`;
+  const env = {
+    ...process.env,
+    NODE_ENV: "production" as const,
+    NEXT_TELEMETRY_DISABLED: "1",
+    DATABASE_URL: database.url,
+    APP_URL: base,
+    AUTH_SECRET: "bench-secret-0123456789abcdef",
+    NODE_OPTIONS: "",
+  };
+  let server: ChildProcess | undefined;
+  try {
+    ctx.log(`scale: loading ${size.initiatives} initiatives and ${size.observations} observations`);
+    const loadStarted = Date.now();
+    const tsx = path.join(ctx.root, "node_modules/tsx/dist/cli.mjs");
+    await run(
+      process.execPath,
+      [
+        tsx,
+        "--conditions=react-server",
+        "lib/cli/scale-seed.ts",
+        "--initiatives",
+        String(size.initiatives),
+        "--observations",
+        String(size.observations),
+        "--big",
+        String(size.big),
+      ],
+      env,
+      ctx.root,
+    );
+    const loadSeconds = Math.round((Date.now() - loadStarted) / 1000);
+
+    const { queries, bigStatus, bigCounts } = await measureReads(database.url, ctx.log);
+
+    // The app itself: npm start on the same database, pinned like the rest of the bench.
+    const start = [path.join(ctx.root, "lib/server/start.js"), "--port", String(port)];
+    if (!existsSync(path.join(ctx.root, ".next/BUILD_ID"))) {
+      ctx.log("scale: building the app (next build)");
+      await run(process.execPath, [path.join(ctx.root, "node_modules/next/dist/bin/next"), "build"], env, ctx.root);
+    }
+    server = ctx.tools.taskset
+      ? spawn(ctx.tools.taskset, ["-c", String(ctx.cores.server), process.execPath, ...start], { cwd: ctx.root, env, stdio: "ignore" })
+      : spawn(process.execPath, start, { cwd: ctx.root, env, stdio: "ignore" });
+    await waitFor(`${base}/api/v1/jurisdictions`);
+
+    // First (uncached) renders of the long series: the status page and the counts API by day.
+    const statusPage = await timedGet(`${base}/initiatives/${BIG}`);
+    const countsApi = await timedGet(`${base}/api/v1/initiatives/${BIG}/counts?resolution=day`);
+    const countsApiAgain = await timedGet(`${base}/api/v1/initiatives/${BIG}/counts?resolution=day&to=2100-01-01`);
+
+    // The list page, never from a cache: every request asks for a different page of results.
+    await timedGet(`${base}/initiatives`);
+    let n = 0;
+    const { encodeCursor } = await import("@/lib/initiatives/list");
+    const facets = ["", "&jurisdiction=uk", "&scheme=eci", "&status=open", "&stage=collecting"];
+    const latencies: number[] = [];
+    const options: autocannon.Options = {
+      url: `${base}/initiatives`,
+      connections: 10,
+      duration: 10,
+      requests: [
+        {
+          setupRequest: (request) => {
+            n++;
+            const cursor = encodeCursor(1_000 + ((n * 7919) % 1_000_000), `synthetic-${(n % 99_999).toString(36)}`);
+            return { ...request, path: `/initiatives?cursor=${cursor}${facets[n % facets.length]}` };
+          },
+        },
+      ],
+    };
+    const result = await new Promise<autocannon.Result>((resolve, reject) => {
+      const instance = autocannon(options, (error, done) => (error ? reject(error as Error) : resolve(done)));
+      instance.on("response", (_client, _status, _bytes, ms) => latencies.push(ms));
+    });
+    latencies.sort((a, b) => a - b);
+    const at = (p: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor((latencies.length * p) / 100))] ?? -1);
+    const listPage = {
+      requests: result.requests.total,
+      perSecond: Math.round(result.requests.average),
+      p50: at(50),
+      p95: at(95),
+      p99: at(99),
+      non2xx: result.non2xx,
+      errors: result.errors,
+    };
+    const slowQueries = Object.entries(queries)
+      .filter(([, q]) => !q.withinTarget)
+      .map(([name]) => name);
+    return {
+      dataSet: { ...size, loadSeconds, labelled: "title 'Synthetic initiative N', source 'synthetic'" },
+      targets: TARGETS,
+      queries,
+      queriesWithinTarget: slowQueries.length === 0,
+      slowQueries,
+      listPageUncached: { ...listPage, connections: 10, withinTarget: listPage.p95 <= TARGETS.listP95Ms },
+      bigSeries: {
+        observations: size.big,
+        statusRead: bigStatus,
+        countsRead: bigCounts,
+        statusPageFirstRenderMs: statusPage.ms,
+        statusPageStatus: statusPage.status,
+        countsApiFirstMs: countsApi.ms,
+        countsApiSecondUncachedMs: countsApiAgain.ms,
+        withinTarget: statusPage.ms <= TARGETS.bigSeriesMs && countsApi.ms <= TARGETS.bigSeriesMs,
+      },
+      seconds: Math.round((Date.now() - started) / 1000),
+    };
+  } finally {
+    server?.kill("SIGTERM");
+    await database.drop();
+  }
+}
+
+/** The database time of each read the list, search, home and status pages make, on `databaseUrl`. */
+export async function measureReads(databaseUrl: string, log: (line: string) => void) {
+  process.env.DATABASE_URL = databaseUrl;
+  const { resetEnvForScripts } = await import("@/lib/env");
+  resetEnvForScripts();
+  const { listInitiatives, homeSections } = await import("@/lib/initiatives/list");
+  const { findInitiativeStatus } = await import("@/lib/initiatives/queries");
+  const { findCountSeries } = await import("@/lib/counts/series");
+  const { ZListQuery } = await import("@/lib/initiatives/schemas");
+  const { ZCountsQuery } = await import("@/lib/counts/schemas");
+  const { disconnectDb } = await import("@/lib/db");
+  const list = (q: Record<string, string>) => () => listInitiatives(ZListQuery.parse(q));
+  const reads: Record<string, () => Promise<unknown>> = {
+    "list (count order)": list({}),
+    "list, jurisdiction": list({ jurisdiction: "uk" }),
+    "list, scheme": list({ scheme: "eci" }),
+    "list, stage": list({ stage: "collecting" }),
+    "list, topic": list({ topic: "elections" }),
+    "list, open": list({ status: "open" }),
+    "list, fastest growing": list({ sort: "growth" }),
+    "list, closing soon": list({ sort: "closing", status: "open" }),
+    "list, newest": list({ sort: "newest" }),
+    // Words of the synthetic titles and summaries, from frequent to rare (matches in the full set):
+    // library 6,327, lighthouse 1,028, bicycle & parking 206, kalomi 63.
+    "search, frequent word": list({ q: "library" }),
+    "search, one word": list({ q: "lighthouse" }),
+    "search, two words": list({ q: "bicycle parking" }),
+    "search, rare word": list({ q: "kalomi" }),
+    "search, with a filter": list({ q: "lighthouse", jurisdiction: "fi" }),
+    "home page sections": () => homeSections(),
+  };
+  const queries: Record<string, Explained & { withinTarget: boolean }> = {};
+  for (const [name, read] of Object.entries(reads)) {
+    const e = await explainRead(databaseUrl, read);
+    queries[name] = { ...e, withinTarget: e.executionMs <= TARGETS.queryMs };
+    log(`scale: ${name}: ${e.executionMs} ms database time in ${e.statements} statement(s), ${e.wallMs} ms wall`);
+  }
+  const bigStatus = await explainRead(databaseUrl, () => findInitiativeStatus(BIG));
+  log(`scale: status of ${BIG}: ${bigStatus.executionMs} ms database time, ${bigStatus.wallMs} ms wall`);
+  const bigCounts = await explainRead(databaseUrl, () => findCountSeries(BIG, ZCountsQuery.parse({ resolution: "day" })));
+  log(`scale: counts of ${BIG} by day: ${bigCounts.executionMs} ms database time, ${bigCounts.wallMs} ms wall`);
+  await disconnectDb();
+  return { queries, bigStatus, bigCounts };
+}

@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { smtpTimeouts } from "./transport";
+
+describe("SMTP timeouts stay well below the email lease", () => {
+  it("caps nodemailer's minutes-long defaults to seconds, at most half the lease", () => {
+    expect(smtpTimeouts(60)).toEqual({ connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 });
+    expect(smtpTimeouts(20)).toEqual({ connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 10_000 });
+    for (const t of Object.values(smtpTimeouts(60))) expect(t).toBeLessThanOrEqual(30_000);
+  });
+
+  it("never below two seconds, for very short test leases", () => {
+    expect(smtpTimeouts(3)).toEqual({ connectionTimeout: 2000, greetingTimeout: 2000, socketTimeout: 2000 });
+  });
+});

@@ -21,21 +21,26 @@ export async function syncCatalog(
   catalog: { jurisdictions: CatalogJurisdiction[]; schemes: CatalogScheme[] } = { jurisdictions: JURISDICTIONS, schemes: SCHEMES },
 ) {
   requireRole(actor, "ADMIN");
-  return db().$transaction(async (tx) => {
-    let changes = 0;
-    for (const j of catalog.jurisdictions) changes += await upsertJurisdiction(tx, j);
-    for (const s of catalog.schemes) changes += await upsertScheme(tx, actor, ctx, s);
-    if (changes) {
-      await writeAudit(tx, actor, ctx, { action: "catalog.sync", entityId: "rules", after: { changes } });
-      await invalidateOnCommit(tx, [
-        TAGS.jurisdictions,
-        TAGS.initiatives,
-        ...catalog.schemes.map((s) => TAGS.scheme(s.code)),
-        ...catalog.jurisdictions.map((j) => TAGS.jurisdiction(j.code)),
-      ]);
-    }
-    return { changes };
-  });
+  return db().$transaction(
+    async (tx) => {
+      let changes = 0;
+      for (const j of catalog.jurisdictions) changes += await upsertJurisdiction(tx, j);
+      for (const s of catalog.schemes) changes += await upsertScheme(tx, actor, ctx, s);
+      if (changes) {
+        await writeAudit(tx, actor, ctx, { action: "catalog.sync", entityId: "rules", after: { changes } });
+        await invalidateOnCommit(tx, [
+          TAGS.jurisdictions,
+          TAGS.initiatives,
+          ...catalog.schemes.map((s) => TAGS.scheme(s.code)),
+          ...catalog.jurisdictions.map((j) => TAGS.jurisdiction(j.code)),
+        ]);
+      }
+      return { changes };
+    },
+    // The whole catalogue is one transaction of a few hundred statements: on a loaded machine
+    // (test setup beside other builds) it took over Prisma's default 5 s and was cut off.
+    { timeout: 60_000 },
+  );
 }
 
 async function upsertJurisdiction(tx: Tx, j: CatalogJurisdiction): Promise<number> {

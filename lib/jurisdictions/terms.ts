@@ -77,7 +77,7 @@ export async function findTermArchive(code: string, key: string): Promise<TermAr
         outcome: outcomeOf(stage, i.withdrawnAt !== null),
         stage: {
           code: i.currentStage,
-          label: (stage?.label ?? { en: i.currentStage }),
+          label: stage?.label ?? { en: i.currentStage },
           at: i.currentStageAt.toISOString(),
           sourceUrl: last?.stage === i.currentStage ? (last.sourceUrl ?? null) : null,
         },

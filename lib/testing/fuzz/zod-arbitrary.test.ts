@@ -9,12 +9,12 @@ import { ZStageEventInput } from "@/lib/stages/schemas";
 import { ZLocalized, ZUrl } from "@/lib/schemas/fields";
 import { arbitraryFor } from "./zod-arbitrary";
 
-const passRate = (schema: z.ZodType, n = 100) =>
+const passRate = (schema: z.ZodType, n = 300) =>
   fc.sample(arbitraryFor(schema), { numRuns: n, seed: 7 }).filter((v) => schema.safeParse(v).success).length / n;
 
-describe("fast-check arbitraries from zod schemas", () => {
-  // Generous limits: sampling regular expressions is slow on a loaded machine.
-  it("follows formats, patterns and limits", { timeout: 60_000 }, () => {
+// Thousands of samples (regex and e-mail generators are the slow ones): seconds on a busy 2-core machine.
+describe("fast-check arbitraries from zod schemas", { timeout: 60_000 }, () => {
+  it("follows formats, patterns and limits", () => {
     expect(passRate(ZUrl)).toBeGreaterThan(0.7);
     expect(passRate(z.string().email())).toBeGreaterThan(0.7);
     expect(passRate(z.string().regex(/^[A-Z]{2}$/))).toBeGreaterThan(0.7);
@@ -31,7 +31,7 @@ describe("fast-check arbitraries from zod schemas", () => {
     expect(passRate(z.object({ d: z.coerce.date(), n: z.literal(3).optional() }).strict())).toBe(1);
   });
 
-  it("reaches the project's own input schemas", { timeout: 60_000 }, () => {
+  it("reaches the project's own input schemas", () => {
     for (const schema of [ZLocalized, ZObservationInput, ZStageEventInput, ZRegisterInitiative])
       expect(passRate(schema)).toBeGreaterThan(0.05);
   });

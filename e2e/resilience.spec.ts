@@ -96,6 +96,8 @@ test("PostgreSQL stopped just after a count was written: cached pages and API an
   for (const path of served) {
     const response = await get(path);
     expect(response.status, path).toBe(200);
+    // A CDN in front may keep serving it too while we cannot answer.
+    expect(response.headers.get("cache-control"), path).toMatch(/\bpublic\b.*\bstale-if-error=\d+/);
     const body = await response.text();
     if (path.startsWith("/api/")) expect(() => JSON.parse(body) as unknown, path).not.toThrow();
     else expect(body, path).not.toContain('data-testid="page-error"');

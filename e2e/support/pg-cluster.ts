@@ -52,7 +52,12 @@ export async function startPgCluster(port: number): Promise<PgCluster> {
     const [command, ...rest] = [...(user?.prefix ?? []), path.join(BIN, program), ...args];
     return run(command ?? program, rest);
   };
-  await server("initdb", ["-D", data, "-U", "postgres", "-A", "trust", "--no-sync", "-E", "UTF8", "--locale=C"]);
+  await server("initdb", ["-D", data, "-U", "postgres", "-A", "trust", "--no-sync", "-E", "UTF8", "--locale=C"]).catch(
+    async (e: unknown) => {
+      await rm(dir, { recursive: true, force: true });
+      throw e;
+    },
+  );
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=60 -c shared_buffers=32MB`;
   const url = (database: string) => `postgresql://postgres@127.0.0.1:${port}/${database}`;
   const pgCtl = (args: string[]) => server("pg_ctl", ["-D", data, "-l", path.join(dir, "log"), ...args]);

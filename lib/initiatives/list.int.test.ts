@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { makeInitiative } from "@/lib/testing/factories";
-import { listInitiatives } from "./list";
+import { recordCounts } from "@/lib/counts/record-counts";
+import { makeInitiative, makeUser } from "@/lib/testing/factories";
+import { isBroadSearch, listInitiatives } from "./list";
 import { ZListQuery } from "./schemas";
 
 const list = (q: Record<string, string>, now: Date) => listInitiatives(ZListQuery.parse(q), now);
@@ -35,5 +36,45 @@ describe("the initiatives list on its indexed sort keys (real PostgreSQL)", () =
     const third = await list({ q: word, sort: "closing", limit: "1", cursor: second.nextCursor ?? "" }, now);
     expect([...slugs(first), ...slugs(second), ...slugs(third)]).toEqual([ended.slug, ending.slug, endless.slug]);
     expect(third.nextCursor).toBeNull();
+  });
+
+  it("counts up to its cap, and lists a search matching more than that by signatures", async () => {
+    const word = `zq${randomUUID().slice(0, 8).replace(/-/g, "")}`;
+    const editor = await makeUser("EDITOR");
+    // The word in the title of the least signed (the best match), in the summary of the others.
+    const made = [];
+    for (const [n, inTitle] of [
+      [100, true],
+      [300, false],
+      [200, false],
+    ] as const) {
+      const i = await makeInitiative({
+        title: { en: inTitle ? `Test ${word}` : "Test" },
+        summary: { en: inTitle ? "Made by a test." : `Made by a test about ${word}.` },
+      });
+      await recordCounts(
+        editor,
+        { slug: i.slug },
+        { observations: [{ value: n, observedAt: new Date("2026-01-06T10:00:00Z") }] },
+        { via: "web" },
+      );
+      made.push(i.slug);
+    }
+    const [best, most, middle] = made;
+    const now = new Date("2026-02-01T12:00:00Z");
+    const query = ZListQuery.parse({ q: word });
+
+    const ranked = await listInitiatives(query, now, 3);
+    expect(ranked).toMatchObject({ total: 3, totalCapped: false });
+    expect(isBroadSearch(query, ranked)).toBe(false);
+    expect(ranked.items[0]?.slug).toBe(best);
+
+    const broad = await listInitiatives(query, now, 2);
+    expect(broad).toMatchObject({ total: 2, totalCapped: true });
+    expect(isBroadSearch(query, broad)).toBe(true);
+    expect(broad.items.map((i) => i.slug)).toEqual([most, middle, best]);
+    // Asked for an order, it keeps it.
+    const newest = ZListQuery.parse({ q: word, sort: "newest" });
+    expect(isBroadSearch(newest, await listInitiatives(newest, now, 2))).toBe(false);
   });
 });

@@ -80,11 +80,29 @@ function filters(query: TListQuery, now: Date): Prisma.Sql[] {
   return where;
 }
 
-export async function listInitiatives(query: TListQuery, now = new Date()): Promise<TInitiativeList> {
-  const spec = sortSpec(query);
+/**
+ * A search by relevance matching more than LIST_COUNT_CAP initiatives (a word found in a few
+ * percent of them all) lists the most supported first: ranking means reading every match, which
+ * grows with the data, and such a broad query has no meaningful best match anyway. The page says so.
+ */
+export function isBroadSearch(query: TListQuery, list: Pick<TInitiativeList, "totalCapped">): boolean {
+  return Boolean(query.q) && (query.sort ?? "relevance") === "relevance" && list.totalCapped;
+}
+
+export async function listInitiatives(query: TListQuery, now = new Date(), countCap = LIST_COUNT_CAP): Promise<TInitiativeList> {
   const base = filters(query, now);
   const from = Prisma.sql`FROM "Initiative" i`;
   const whereOf = (parts: Prisma.Sql[]) => (parts.length ? Prisma.sql`WHERE ${Prisma.join(parts, " AND ")}` : Prisma.empty);
+  // Counted up to countCap + 1 only: an exact count of 100,000 matches reads them all. A search's
+  // matches come from the full-text index (a materialised CTE is planned without the LIMIT): with
+  // it, the planner prefers reading the table in order and testing every row, ~50 ms for a word
+  // in 6 % of 100,000 initiatives against ~3 ms.
+  const matches = query.q
+    ? Prisma.sql`WITH m AS MATERIALIZED (SELECT i.id ${from} ${whereOf(base)}) SELECT COUNT(*)::int AS counted FROM (SELECT 1 FROM m LIMIT ${countCap + 1}) c`
+    : Prisma.sql`SELECT COUNT(*)::int AS counted FROM (SELECT 1 ${from} ${whereOf(base)} LIMIT ${countCap + 1}) m`;
+  const [{ counted }] = (await db().$queryRaw<{ counted: number }[]>`${matches}`) as [{ counted: number }];
+  const totalCapped = counted > countCap;
+  const spec = isBroadSearch(query, { totalCapped }) ? sortSpec({ ...query, sort: "count" }) : sortSpec(query);
 
   const page = [...base];
   if (query.cursor) {
@@ -101,9 +119,6 @@ export async function listInitiatives(query: TListQuery, now = new Date()): Prom
     SELECT i.id, ${spec.key} AS key ${from} ${whereOf(page)}
     ORDER BY ${spec.key} ${direction}, i.id ASC
     LIMIT ${query.limit + 1}`;
-  // Counted up to LIST_COUNT_CAP + 1 only: an exact count of 100,000 matches reads them all.
-  const [{ counted }] = (await db().$queryRaw<{ counted: number }[]>`
-    SELECT COUNT(*)::int AS counted FROM (SELECT 1 ${from} ${whereOf(base)} LIMIT ${LIST_COUNT_CAP + 1}) m`) as [{ counted: number }];
 
   const more = rows.length > query.limit;
   const pageRows = rows.slice(0, query.limit);
@@ -115,8 +130,8 @@ export async function listInitiatives(query: TListQuery, now = new Date()): Prom
   return {
     items,
     nextCursor: more && last ? encodeCursor(last.key instanceof Date ? last.key.toISOString() : Number(last.key), last.id) : null,
-    total: Math.min(counted, LIST_COUNT_CAP),
-    totalCapped: counted > LIST_COUNT_CAP,
+    total: Math.min(counted, countCap),
+    totalCapped,
   };
 }
 

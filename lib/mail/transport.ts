@@ -25,11 +25,22 @@ export function smtpTimeouts(leaseSeconds: number) {
   return { connectionTimeout: cap(10_000), greetingTimeout: cap(10_000), socketTimeout: cap(30_000) };
 }
 
+/**
+ * SMTP_URL with the timeouts as query parameters: nodemailer ignores every other option passed
+ * beside a URL. Timeouts the operator wrote into SMTP_URL are kept.
+ */
+export function smtpUrlWithTimeouts(url: string, leaseSeconds: number): string {
+  const withTimeouts = new URL(url);
+  for (const [name, ms] of Object.entries(smtpTimeouts(leaseSeconds)))
+    if (!withTimeouts.searchParams.has(name)) withTimeouts.searchParams.set(name, String(ms));
+  return withTimeouts.toString();
+}
+
 function transport(): Transporter {
   const g = globalThis as unknown as Record<symbol, Transporter | undefined>;
   const e = env();
   g[KEY] ??= e.SMTP_URL
-    ? nodemailer.createTransport({ url: e.SMTP_URL, ...smtpTimeouts(e.EMAIL_LEASE_SECONDS) })
+    ? nodemailer.createTransport(smtpUrlWithTimeouts(e.SMTP_URL, e.EMAIL_LEASE_SECONDS))
     : nodemailer.createTransport({ jsonTransport: true });
   return g[KEY];
 }

@@ -325,12 +325,8 @@ export async function loadSynthetic(databaseUrl: string, options: SyntheticOptio
         );
       });
     } finally {
-      await timed("restore indexes", () => restore(client, dropped));
+      await timed("restore indexes, vacuum analyze", () => restore(databaseUrl, dropped));
     }
-    await timed("vacuum analyze", async () => {
-      for (const table of ["CountObservation", "Initiative", "StageEvent", "_InitiativeToTopic"])
-        await client.query(`VACUUM ANALYZE "${table}"`);
-    });
     return { initiatives, observations: total, bigSlug: SYNTHETIC_BIG_SLUG, seconds };
   } finally {
     await client.end();
@@ -364,8 +360,36 @@ async function dropSecondary(client: pg.Client): Promise<Dropped> {
   return { indexes: indexes.rows.map((i) => i.definition), constraints: constraints.rows };
 }
 
-async function restore(client: pg.Client, dropped: Dropped): Promise<void> {
-  await client.query(`SET maintenance_work_mem = '256MB'`);
-  for (const definition of dropped.indexes) await client.query(definition);
-  for (const c of dropped.constraints) await client.query(`ALTER TABLE "${c.table}" ADD CONSTRAINT "${c.name}" ${c.definition}`);
+/**
+ * Rebuilds what dropSecondary dropped and vacuums the loaded tables, the big table's work on one
+ * connection and the rest's on another, so both cores build at once.
+ */
+async function restore(databaseUrl: string, dropped: Dropped): Promise<void> {
+  const big = (sql: string) => sql.includes('"CountObservation"(') || sql.includes('ON public."CountObservation"');
+  const groups = [
+    {
+      tables: ["CountObservation"],
+      indexes: dropped.indexes.filter(big),
+      constraints: dropped.constraints.filter((c) => c.table === "CountObservation"),
+    },
+    {
+      tables: LOADED.filter((t) => t !== "CountObservation"),
+      indexes: dropped.indexes.filter((i) => !big(i)),
+      constraints: dropped.constraints.filter((c) => c.table !== "CountObservation"),
+    },
+  ];
+  await Promise.all(
+    groups.map(async (group) => {
+      const client = new pg.Client({ connectionString: databaseUrl });
+      await client.connect();
+      try {
+        await client.query(`SET maintenance_work_mem = '256MB'`);
+        for (const definition of group.indexes) await client.query(definition);
+        for (const c of group.constraints) await client.query(`ALTER TABLE "${c.table}" ADD CONSTRAINT "${c.name}" ${c.definition}`);
+        for (const table of group.tables) await client.query(`VACUUM ANALYZE "${table}"`);
+      } finally {
+        await client.end();
+      }
+    }),
+  );
 }

@@ -4,6 +4,7 @@
 import { InitiativeCard } from "@/app/_components/initiative-card";
 import { issuesFromZod } from "@/lib/errors/issues";
 import { cachedFilterOptions } from "@/lib/initiatives/filters";
+import { isBroadSearch } from "@/lib/initiatives/list";
 import { cachedInitiativeList } from "@/lib/initiatives/public";
 import { ZListQuery } from "@/lib/initiatives/schemas";
 import type { Locale } from "@/lib/i18n/locales";
@@ -44,6 +45,7 @@ export async function ListPage({ locale, raw }: { locale: Locale; raw: Record<st
       <h2 aria-live="polite" id="results">
         {t(list.totalCapped ? "browse.resultsMore" : "browse.results", { count: list.total })}
       </h2>
+      {isBroadSearch(query, list) ? <p>{t("browse.broadSearch")}</p> : null}
       <ul className="card-list" aria-labelledby="results">
         {list.items.map((i) => (
           <InitiativeCard key={i.slug} initiative={i} locale={locale} t={t} />

@@ -1,7 +1,7 @@
 // The one place a thrown value becomes an answer. Route handlers (JSON or HTML), server actions and
 // scripts all ask here: an AppError is answered with its code; an unreachable database or an
-// exhausted pool becomes UNAVAILABLE (503 with Retry-After, lib/errors/unavailable.ts);
-// everything else is unknown: logged with the request id and shown generically, never its message.
+// exhausted pool becomes UNAVAILABLE (503 with Retry-After, lib/errors/unavailable.ts); a value
+// the database refuses becomes BAD_REQUEST; everything else is unknown: logged with the request id and shown generically, never its message.
 import { reportDbUnavailable } from "@/lib/db-health.js";
 import { AppError } from "./app-error";
 import { isDatabaseUnavailable, UNAVAILABLE_RETRY_AFTER_SECONDS } from "./unavailable";

@@ -12,6 +12,8 @@ import { ZCreateRuleSetVersion } from "@/lib/rules/schemas";
 import { ZStageEventInput } from "@/lib/stages/schemas";
 import { ZCreateToken, ZRevokeToken } from "@/lib/tokens/schemas";
 import { ZTopicEventInput, ZTopicInput } from "@/lib/topics/schemas";
+import { ZFollowKindsInput } from "@/lib/follows/schemas";
+import { ZWebhookInput, ZWebhookUpdate } from "@/lib/webhooks/schemas";
 import { ZSetRole } from "@/lib/users/schemas";
 
 /** The preferences form: a checkbox "<kind>.<channel>" per choice, sent as "on" when ticked. */
@@ -38,6 +40,9 @@ export const INPUT_SCHEMAS: Record<string, z.ZodType> = {
   "app/[locale]/auth/signin/oidc-action.ts#signInWithOidcAction": z.object({ callbackUrl: z.string().optional() }),
   "app/[locale]/me/actions.ts#signOutAction": z.object({}),
   "app/[locale]/me/actions.ts#savePreferencesAction": ZPreferencesForm,
+  "app/[locale]/me/actions.ts#setFollowKindsAction": ZFollowKindsInput,
+  "POST app/api/v1/webhooks/route.ts": ZWebhookInput,
+  "PATCH app/api/v1/webhooks/[id]/route.ts": ZWebhookUpdate,
   "POST app/api/v1/initiatives/[slug]/counts/route.ts": z.union([ZObservationInput, ZRecordCounts]),
   "POST app/api/v1/initiatives/[slug]/events/route.ts": ZStageEventInput,
 };

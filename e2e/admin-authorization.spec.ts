@@ -35,7 +35,8 @@ const read = (file: string) => readFileSync(path.join(root, file), "utf8");
 async function sampleParams(): Promise<Record<string, string>> {
   const [initiative] = await sql<{ slug: string }>(`SELECT slug FROM "Initiative" ORDER BY "createdAt" LIMIT 1`);
   if (!initiative) throw new Error("The seeded database has no initiative");
-  return { "[slug]": initiative.slug, "[locale]": "", "[source]": "uk-petitions", "[topic]": "elections" };
+  // [id]: a webhook that does not exist (the caller's own or not, the access check comes first).
+  return { "[slug]": initiative.slug, "[locale]": "", "[source]": "uk-petitions", "[topic]": "elections", "[id]": "no-such-webhook" };
 }
 
 function routeOf(file: string, params: Record<string, string>): string {

@@ -71,6 +71,12 @@ test("search and filters narrow the list, and pages continue with a cursor", asy
   const second = await page.locator(".card h3").allTextContents();
   expect(second).toHaveLength(3);
   expect(second.filter((t) => first.includes(t))).toEqual([]);
+
+  // A cursor that does not decode is the visitor's mistake: the first page and the message, not a 500.
+  const bad = await page.goto("/initiatives?limit=3&sort=count&cursor=abc");
+  expect(bad?.status()).toBe(200);
+  await expect(page.getByRole("alert")).toContainText("cursor");
+  expect(await page.locator(".card h3").allTextContents()).toEqual(first);
 });
 
 test("Finnish and Swedish pages are translated, numbers formatted per locale", async ({ page }) => {

@@ -2,6 +2,7 @@
 // per request (searches, later pages) and by the cached facet views (default and facet-only lists,
 // see lib/initiatives/list-view.ts): one page, two ways of serving it.
 import { InitiativeCard } from "@/app/_components/initiative-card";
+import { isAppError } from "@/lib/errors/app-error";
 import { issuesFromZod } from "@/lib/errors/issues";
 import { cachedFilterOptions } from "@/lib/initiatives/filters";
 import { isBroadSearch } from "@/lib/initiatives/list";
@@ -16,7 +17,16 @@ export async function ListPage({ locale, raw }: { locale: Locale; raw: Record<st
   const parsed = ZListQuery.safeParse(raw);
   const query = parsed.success ? parsed.data : ZListQuery.parse({});
   const issues = parsed.success ? [] : issuesFromZod(parsed.error.issues);
-  const [list, options] = await Promise.all([cachedInitiativeList(query), cachedFilterOptions()]);
+  const [list, options] = await Promise.all([
+    // A cursor of the right shape that does not decode (hand-edited, from an older version) is the
+    // visitor's mistake: the first page with the message, as for any other bad field, never a 500.
+    cachedInitiativeList(query).catch((e: unknown) => {
+      if (!isAppError(e) || e.code !== "BAD_REQUEST" || !query.cursor) throw e;
+      issues.push(...(e.issues ?? []));
+      return cachedInitiativeList({ ...query, cursor: undefined });
+    }),
+    cachedFilterOptions(),
+  ]);
   const params_ = new URLSearchParams(
     Object.entries(raw).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== "" && e[0] !== "cursor"),
   );

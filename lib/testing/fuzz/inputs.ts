@@ -4,6 +4,7 @@
 // "METHOD file" (routes). The fuzz test fails for any endpoint found in app/ that has neither a
 // declared schema nor an entry here, so a new endpoint cannot go unfuzzed. Test-only.
 import { z } from "zod";
+import { ZDeleteAccount } from "@/lib/account/schemas";
 import { ZCountsCsv, ZObservationInput, ZRecordCounts, ZReviewFlag, ZReviewStaleSource } from "@/lib/counts/schemas";
 import { ZRegisterInitiative, ZUpdateInitiative, ZWithdrawInitiative } from "@/lib/initiatives/schemas";
 import { CHANNELS, EVENT_KINDS } from "@/lib/notifications/kinds";
@@ -41,6 +42,9 @@ export const INPUT_SCHEMAS: Record<string, z.ZodType> = {
   "app/[locale]/me/actions.ts#signOutAction": z.object({}),
   "app/[locale]/me/actions.ts#savePreferencesAction": ZPreferencesForm,
   "app/[locale]/me/actions.ts#setFollowKindsAction": ZFollowKindsInput,
+  "app/[locale]/me/actions.ts#deleteAccountAction": ZDeleteAccount,
+  "app/[locale]/me/tokens/token-actions.ts#createOwnTokenAction": ZCreateToken,
+  "app/[locale]/me/tokens/token-actions.ts#revokeOwnTokenAction": ZRevokeToken,
   "POST app/api/v1/webhooks/route.ts": ZWebhookInput,
   "PATCH app/api/v1/webhooks/[id]/route.ts": ZWebhookUpdate,
   "POST app/api/v1/initiatives/[slug]/counts/route.ts": z.union([ZObservationInput, ZRecordCounts]),

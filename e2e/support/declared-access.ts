@@ -30,8 +30,13 @@ export function routeAccess(source: string): Record<string, Needs | null> {
       continue;
     }
     // The spec is written inline, or as a constant of the same file (shared by several methods).
-    const spec = call[1] === "{" ? rest : (source.match(new RegExp(`const\\s+${call[1]}\\s*=\\s*(\\{[^;]*)`))?.[1] ?? "");
-    out[method] = accessOf(spec.slice(0, 400));
+    const constant = (name: string) => source.match(new RegExp(`const\\s+${name}\\s*=\\s*(\\{[^;]*)`))?.[1] ?? "";
+    const spec = (call[1] === "{" ? rest.slice(call[0].length - 1) : constant(call[1] as string)).slice(0, 400);
+    // `{ ...spec, body }` spreads a shared constant; `{ access }` names a constant called access.
+    const spread = spec.match(/^\{\s*\.\.\.(\w+)/)?.[1];
+    const shorthand = /^\{\s*access\s*[,}]/.test(spec);
+    out[method] =
+      accessOf(spec) ?? (spread ? accessOf(constant(spread).slice(0, 400)) : shorthand ? accessOf(`access: ${constant("access")}`) : null);
   }
   // Re-exported handlers (`export const { GET, POST } = handlers`) declare nothing.
   for (const m of source.matchAll(/export\s+const\s+\{([^}]*)\}/g))

@@ -73,8 +73,10 @@ for (const path of ["/api/unsubscribe", "/follow", "/auth/signin/email", "/fi/fo
       );
       expect(answer.status).toBe(413);
       expect(answer.body).toContain(path.startsWith("/fi/") ? "liian suuri" : "too large");
-      // The answer came while most of the body was still unsent.
-      expect(answer.sentBytes).toBeLessThan(TWENTY_MB / 2);
+      // The answer came before the client had sent the whole body (it sends only while unanswered), so
+      // the server did not read it. Not "less than half": on loopback the kernel's buffers took 12 MB
+      // in the 38 ms the 413 needed, in a clean-clone run.
+      expect(answer.sentBytes).toBeLessThan(TWENTY_MB);
       // The server is healthy afterwards.
       expect((await request.get("/")).status()).toBe(200);
     });

@@ -75,7 +75,7 @@ test("search and filters narrow the list, and pages continue with a cursor", asy
   // A cursor that does not decode is the visitor's mistake: the first page and the message, not a 500.
   const bad = await page.goto("/initiatives?limit=3&sort=count&cursor=abc");
   expect(bad?.status()).toBe(200);
-  await expect(page.getByRole("alert")).toContainText("cursor");
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("cursor");
   expect(await page.locator(".card h3").allTextContents()).toEqual(first);
 });
 

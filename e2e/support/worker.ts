@@ -1,4 +1,6 @@
-// The background worker as a real process the test starts, stops and kills.
+// The background worker as a real process the test starts, stops and kills. It is one process
+// (node with tsx's loader), not tsx's CLI, which runs the script in a child: a SIGKILL to the CLI
+// would leave that child running, a second worker with this test's environment, into later tests.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 
@@ -9,15 +11,11 @@ export class WorkerProcess {
   output = "";
 
   start(): void {
-    this.child = spawn(
-      process.execPath,
-      [path.join(root, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", "lib/cli/worker.ts"],
-      {
-        cwd: root,
-        env: { ...process.env, NODE_OPTIONS: "" },
-        stdio: ["ignore", "pipe", "pipe"],
-      },
-    );
+    this.child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "lib/cli/worker.ts"], {
+      cwd: root,
+      env: { ...process.env, NODE_OPTIONS: "" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     this.child.stdout?.on("data", (d: Buffer) => (this.output += d.toString()));
     this.child.stderr?.on("data", (d: Buffer) => (this.output += d.toString()));
   }

@@ -56,7 +56,7 @@ async function main() {
   log(`database ready in ${((Date.now() - started) / 1000).toFixed(1)} s; starting the app and the worker`);
   run("next", process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "dev", "--port", process.env.PORT ?? "3000"]);
   const worker = path.join(root, "lib/cli/worker.ts");
-  run("worker", process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", worker]);
+  run("worker", process.execPath, ["--conditions=react-server", "--import", "tsx", worker]);
   log(`open ${env().APP_URL}`);
 }
 

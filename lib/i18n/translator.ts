@@ -7,9 +7,22 @@ import type { Locale } from "./locales";
 
 export const MESSAGES = { en, fi, sv } as const;
 
-export function getTranslator(locale: Locale) {
+function makeTranslator(locale: Locale) {
   return createTranslator({ locale, messages: MESSAGES[locale] as typeof en });
 }
-export type Translator = ReturnType<typeof getTranslator>;
+export type Translator = ReturnType<typeof makeTranslator>;
+
+// One translator per locale for the life of the process: a translator caches its parsed messages
+// and Intl formatters, which a fresh one per component and request would build again each time.
+const translators = new Map<Locale, Translator>();
+
+export function getTranslator(locale: Locale): Translator {
+  let t = translators.get(locale);
+  if (!t) {
+    t = makeTranslator(locale);
+    translators.set(locale, t);
+  }
+  return t;
+}
 
 export { formatDate, formatDateTime, formatNumber, formatPercent, regionName } from "./format";

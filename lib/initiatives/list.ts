@@ -7,7 +7,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors/app-error";
 import { fieldIssue } from "@/lib/errors/issues";
 import type { TInitiativeList, TInitiativeSummary } from "./dto";
-import { summariesByIds } from "./queries";
+import { summariesByIds, summaryColumns, summaryJoins, toSummaryFromRow, type SummaryRowSql } from "./summaries";
 import type { TListQuery } from "./schemas";
 
 type Key = number | string;
@@ -61,7 +61,10 @@ function decodeCursor(cursor: string): [Key, string] {
   throw new AppError("BAD_REQUEST", { issues: [fieldIssue("cursor", "cursor")] });
 }
 
-function filters(query: TListQuery, now: Date): Prisma.Sql[] {
+/** What a query matches, whatever its order and page. */
+export type ListFilters = Omit<TListQuery, "cursor" | "sort" | "limit">;
+
+function filters(query: ListFilters, now: Date): Prisma.Sql[] {
   const where: Prisma.Sql[] = [];
   if (query.q) where.push(Prisma.sql`i."searchVector" @@ ${tsQuery(query.q)}`);
   // Codes resolved once (a subquery returning one id), so the facet's index applies and no join is needed.
@@ -96,18 +99,38 @@ export function isBroadSearch(query: TListQuery, list: Pick<TInitiativeList, "to
   return Boolean(query.q) && (query.sort ?? "relevance") === "relevance" && list.totalCapped;
 }
 
-export async function listInitiatives(query: TListQuery, now = new Date(), countCap = LIST_COUNT_CAP): Promise<TInitiativeList> {
+const whereOf = (parts: Prisma.Sql[]) => (parts.length ? Prisma.sql`WHERE ${Prisma.join(parts, " AND ")}` : Prisma.empty);
+
+/**
+ * How many initiatives match the query's filters and words, counted up to countCap + 1 only (an
+ * exact count of 100,000 matches reads them all). The same for every page and order of a query,
+ * so it is cached apart from the pages (public.ts).
+ */
+export async function countInitiatives(query: ListFilters, now = new Date(), countCap = LIST_COUNT_CAP): Promise<number> {
   const base = filters(query, now);
-  const from = Prisma.sql`FROM "Initiative" i`;
-  const whereOf = (parts: Prisma.Sql[]) => (parts.length ? Prisma.sql`WHERE ${Prisma.join(parts, " AND ")}` : Prisma.empty);
-  // Counted up to countCap + 1 only: an exact count of 100,000 matches reads them all. A search's
-  // matches come from the full-text index (a materialised CTE is planned without the LIMIT): with
-  // it, the planner prefers reading the table in order and testing every row, ~50 ms for a word
-  // in 6 % of 100,000 initiatives against ~3 ms.
+  // A search's matches come from the full-text index (a materialised CTE is planned without the
+  // LIMIT): with it, the planner prefers reading the table in order and testing every row, ~50 ms
+  // for a word in 6 % of 100,000 initiatives against ~3 ms.
   const matches = query.q
-    ? Prisma.sql`WITH m AS MATERIALIZED (SELECT i.id ${from} ${whereOf(base)}) SELECT COUNT(*)::int AS counted FROM (SELECT 1 FROM m LIMIT ${countCap + 1}) c`
-    : Prisma.sql`SELECT COUNT(*)::int AS counted FROM (SELECT 1 ${from} ${whereOf(base)} LIMIT ${countCap + 1}) m`;
+    ? Prisma.sql`WITH m AS MATERIALIZED (SELECT i.id FROM "Initiative" i ${whereOf(base)}) SELECT COUNT(*)::int AS counted FROM (SELECT 1 FROM m LIMIT ${countCap + 1}) c`
+    : Prisma.sql`SELECT COUNT(*)::int AS counted FROM (SELECT 1 FROM "Initiative" i ${whereOf(base)} LIMIT ${countCap + 1}) m`;
   const [{ counted }] = (await db().$queryRaw<{ counted: number }[]>`${matches}`) as [{ counted: number }];
+  return counted;
+}
+
+/**
+ * A page of the list. `counted` is countInitiatives' answer for the query when the caller has it
+ * (cached per query), otherwise it is counted here. The page and its summaries are one statement:
+ * the sort index finds the page's ids, which are then joined to what a card shows.
+ */
+export async function listInitiatives(
+  query: TListQuery,
+  now = new Date(),
+  countCap = LIST_COUNT_CAP,
+  counted?: number,
+): Promise<TInitiativeList> {
+  const base = filters(query, now);
+  counted ??= await countInitiatives(query, now, countCap);
   const totalCapped = counted > countCap;
   const spec = isBroadSearch(query, { totalCapped }) ? sortSpec({ ...query, sort: "count" }) : sortSpec(query);
 
@@ -115,27 +138,30 @@ export async function listInitiatives(query: TListQuery, now = new Date(), count
   if (query.cursor) {
     const [key, id] = decodeCursor(query.cursor);
     const k = spec.cast === "timestamp" ? Prisma.sql`${new Date(String(key))}::timestamp` : Prisma.sql`${Number(key)}::float8`;
+    // The plain bound (key <= k) first: it is what the sort index can start its scan at; with the
+    // OR alone PostgreSQL reads the index from the top and filters out every row before the cursor
+    // (48,000 for a page deep in the list).
     page.push(
       spec.desc
-        ? Prisma.sql`(${spec.key} < ${k} OR (${spec.key} = ${k} AND i.id > ${id}))`
-        : Prisma.sql`(${spec.key} > ${k} OR (${spec.key} = ${k} AND i.id > ${id}))`,
+        ? Prisma.sql`${spec.key} <= ${k} AND (${spec.key} < ${k} OR i.id > ${id})`
+        : Prisma.sql`${spec.key} >= ${k} AND (${spec.key} > ${k} OR i.id > ${id})`,
     );
   }
   const direction = spec.desc ? Prisma.sql`DESC` : Prisma.sql`ASC`;
-  const rows = await db().$queryRaw<{ id: string; key: Date | number }[]>`
-    SELECT i.id, ${spec.key} AS key ${from} ${whereOf(page)}
-    ORDER BY ${spec.key} ${direction}, i.id ASC
-    LIMIT ${query.limit + 1}`;
+  const rows = await db().$queryRaw<(SummaryRowSql & { key: Date | number })[]>`
+    WITH p AS MATERIALIZED (
+      SELECT i.id, ${spec.key} AS key FROM "Initiative" i ${whereOf(page)}
+      ORDER BY ${spec.key} ${direction}, i.id ASC
+      LIMIT ${query.limit + 1}
+    )
+    SELECT ${summaryColumns}, p.key FROM p JOIN "Initiative" i ON i.id = p.id ${summaryJoins}
+    ORDER BY p.key ${direction}, p.id ASC`;
 
   const more = rows.length > query.limit;
   const pageRows = rows.slice(0, query.limit);
   const last = pageRows[pageRows.length - 1];
-  const items: TInitiativeSummary[] = await summariesByIds(
-    pageRows.map((r) => r.id),
-    now,
-  );
   return {
-    items,
+    items: pageRows.map((r) => toSummaryFromRow(r, now)),
     nextCursor: more && last ? encodeCursor(last.key instanceof Date ? last.key.toISOString() : Number(last.key), last.id) : null,
     total: Math.min(counted, countCap),
     totalCapped,

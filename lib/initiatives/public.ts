@@ -4,12 +4,20 @@ import "server-only";
 // tags it touches (lib/cache/tags.ts) when it commits.
 import { cachedRead } from "@/lib/cache/cached";
 import { TAGS } from "@/lib/cache/tags";
-import { homeSections, listInitiatives } from "./list";
+import { countInitiatives, homeSections, LIST_COUNT_CAP, listInitiatives } from "./list";
 import { findInitiativeStatus } from "./queries";
 import type { TListQuery } from "./schemas";
 
 export const cachedInitiativeStatus = (slug: string) =>
   cachedRead(["initiative-status", slug], [TAGS.initiative(slug)], () => findInitiativeStatus(slug));
+// The count is the same for every page and order of a query: cached once for all of them, so a
+// later page (rendered per request) reads only its rows.
+const cachedInitiativeCount = (query: TListQuery) => {
+  const { cursor: _cursor, sort: _sort, limit: _limit, ...filters } = query;
+  return cachedRead(["initiative-count", filters], [TAGS.initiatives], () => countInitiatives(filters));
+};
 export const cachedInitiativeList = (query: TListQuery) =>
-  cachedRead(["initiative-list", query], [TAGS.initiatives], () => listInitiatives(query));
+  cachedRead(["initiative-list", query], [TAGS.initiatives], async () =>
+    listInitiatives(query, new Date(), LIST_COUNT_CAP, await cachedInitiativeCount(query)),
+  );
 export const cachedHomeSections = () => cachedRead(["home-sections"], [TAGS.initiatives], () => homeSections());

@@ -7,8 +7,7 @@ import { COUNT_KINDS, parseRules } from "@/lib/rules/schemas";
 import { DAY_MS } from "@/lib/series/growth";
 import { FORECAST_WINDOW_DAYS } from "@/lib/series/forecast";
 import { AppError } from "@/lib/errors/app-error";
-import type { TInitiativeStatus, TInitiativeSummary } from "./dto";
-import { toSummary } from "./to-dto";
+import type { TInitiativeStatus } from "./dto";
 import { chartSeries, lastPerBucket } from "./history";
 import { toStatus, type CountRow } from "./to-status";
 
@@ -142,9 +141,4 @@ export async function getInitiativeStatus(slug: string, now = new Date()): Promi
   return status;
 }
 
-export async function summariesByIds(ids: string[], now: Date): Promise<TInitiativeSummary[]> {
-  if (ids.length === 0) return [];
-  const rows = await db().initiative.findMany({ where: { id: { in: ids } }, select: { id: true, ...summarySelect } });
-  const byId = new Map(rows.map((r) => [r.id, toSummary(r, now)]));
-  return ids.map((id) => byId.get(id)).filter((s): s is TInitiativeSummary => Boolean(s));
-}
+export { summariesByIds } from "./summaries";

@@ -3,7 +3,7 @@
 // the feeds telling the same story.
 import type { TLocalized } from "@/lib/i18n/locales";
 import { evaluateProgress, type ThresholdProgress } from "@/lib/rules/progress";
-import { parseRules } from "@/lib/rules/schemas";
+import { parseRules, type TRules } from "@/lib/rules/schemas";
 import { findStage } from "@/lib/rules/stages";
 import type { TInitiativeSummary, TThresholdProgress } from "./dto";
 
@@ -54,8 +54,8 @@ function headline(row: SummaryRow) {
     : null;
 }
 
-export function toSummary(row: SummaryRow, now: Date): TInitiativeSummary {
-  const rules = parseRules(row.rules);
+/** `rules` when the caller has them validated already (lists parse each rule set once). */
+export function toSummary(row: SummaryRow, now: Date, rules: TRules = parseRules(row.rules)): TInitiativeSummary {
   const latest = headline(row);
   const progress = evaluateProgress(rules, { total: latest ? { TOTAL: latest } : {}, byRegion: {} });
   const stage = findStage(rules, row.currentStage);

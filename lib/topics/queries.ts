@@ -116,6 +116,29 @@ export async function findTopic(slug: string, now = new Date()): Promise<TopicPa
   };
 }
 
+/**
+ * Up to `limit` other initiatives sharing a topic with `slug` (not withdrawn), topic by topic in
+ * the order given, newest opened first within a topic: what the status page offers to compare
+ * with. Reads `limit` rows per topic, never the topic's whole timeline (a topic of the synthetic
+ * set holds 3,300 initiatives, and findTopic read them all for the five links).
+ */
+export async function findTopicNeighbours(
+  slug: string,
+  topicSlugs: string[],
+  limit: number,
+): Promise<{ slug: string; title: TLocalized }[]> {
+  const found = new Map<string, TLocalized>();
+  for (const topic of topicSlugs) {
+    const rows = await db().$queryRaw<{ slug: string; title: TLocalized }[]>`
+      SELECT i.slug, i.title FROM "_InitiativeToTopic" it JOIN "Initiative" i ON i.id = it."A"
+      WHERE it."B" = (SELECT id FROM "Topic" WHERE slug = ${topic}) AND i."withdrawnAt" IS NULL AND i.slug <> ${slug}
+      ORDER BY i."openedAt" DESC NULLS LAST, i.id LIMIT ${limit}`;
+    for (const r of rows) if (!found.has(r.slug)) found.set(r.slug, r.title);
+    if (found.size >= limit) break;
+  }
+  return [...found].slice(0, limit).map(([s, title]) => ({ slug: s, title }));
+}
+
 /** The admin console's topics table (with ids, for editing). */
 export async function listTopicsForAdmin(actor: Actor | null) {
   requireRole(actor, "EDITOR");

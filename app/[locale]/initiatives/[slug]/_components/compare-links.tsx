@@ -5,20 +5,18 @@ import type { Locale } from "@/lib/i18n/locales";
 import { localizedText } from "@/lib/i18n/locales";
 import { localePath } from "@/lib/i18n/paths";
 import type { Translator } from "@/lib/i18n/translator";
-import { cachedTopic } from "@/lib/topics/public";
+import { cachedTopicNeighbours } from "@/lib/topics/public";
 
 export async function CompareLinks({ status, locale, t }: { status: TInitiativeStatus; locale: Locale; t: Translator }) {
-  const topics = await Promise.all(status.topics.map((topic) => cachedTopic(topic.slug)));
-  const others = new Map(
-    topics
-      .flatMap((page) => page?.initiatives ?? [])
-      .filter((i) => i.slug !== status.slug && !i.withdrawn)
-      .map((i) => [i.slug, i]),
+  const others = await cachedTopicNeighbours(
+    status.slug,
+    status.topics.map((topic) => topic.slug),
+    MAX_COMPARED - 1,
   );
-  if (!others.size) return null;
+  if (!others.length) return null;
   return (
     <ul className="small" data-testid="compare-links">
-      {[...others.values()].slice(0, MAX_COMPARED - 1).map((other) => (
+      {others.map((other) => (
         <li key={other.slug}>
           <a href={localePath(locale, compareHref([status.slug, other.slug]))}>
             {t("pictures.compareWith", { title: localizedText(other.title, locale) })}

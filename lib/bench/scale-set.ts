@@ -9,6 +9,7 @@
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
+import { createInterface } from "node:readline";
 import path from "node:path";
 import pg from "pg";
 import { runMigrateTool } from "@/lib/dev/migrate";
@@ -48,7 +49,7 @@ export function scaleFingerprint(root: string, size: ScaleSize): string {
   return hash.digest("hex").slice(0, 12);
 }
 
-function runSeed(root: string, url: string, size: ScaleSize): Promise<void> {
+function runSeed(root: string, url: string, size: ScaleSize, log: (line: string) => void): Promise<void> {
   const tsx = path.join(root, "node_modules/tsx/dist/cli.mjs");
   const args = [tsx, "--conditions=react-server", "lib/cli/scale-seed.ts"];
   for (const [flag, value] of [
@@ -60,7 +61,9 @@ function runSeed(root: string, url: string, size: ScaleSize): Promise<void> {
   }
   const env = { ...process.env, NODE_ENV: "production" as const, DATABASE_URL: url, AUTH_SECRET: "bench-secret-0123456789abcdef" };
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
+    // Its progress lines (how long each step took) go to the bench's log.
+    const child = spawn(process.execPath, args, { cwd: root, env, stdio: ["ignore", "pipe", "inherit"] });
+    createInterface({ input: child.stdout }).on("line", (line) => log(line));
     child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`scale:seed exited ${code}`))));
   });
 }
@@ -86,7 +89,7 @@ export async function scaleSet(opts: {
   if (!opts.reuse) {
     const database = await createTestDatabase("threshold_scale", adminDatabaseUrl);
     const started = Date.now();
-    await runSeed(root, database.url, size);
+    await runSeed(root, database.url, size, log);
     return { url: database.url, loadSeconds: Math.round((Date.now() - started) / 1000), reused: null, drop: database.drop };
   }
   const name = `${PREFIX}${scaleFingerprint(root, size)}`;
@@ -114,7 +117,7 @@ export async function scaleSet(opts: {
   await runMigrateTool(keep.url, ["migrate", "deploy"], { quiet: true });
   log(`scale: loading ${size.initiatives} initiatives and ${size.observations} observations into ${name}`);
   const started = Date.now();
-  await runSeed(root, keep.url, size);
+  await runSeed(root, keep.url, size, log);
   const loadSeconds = Math.round((Date.now() - started) / 1000);
   await admin(adminDatabaseUrl, (c) => c.query(`COMMENT ON DATABASE "${name}" IS '${COMPLETE}${new Date().toISOString()}'`));
   return { ...keep, loadSeconds, reused: null };

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { recordCounts } from "@/lib/counts/record-counts";
-import { makeInitiative, makeUser } from "@/lib/testing/factories";
+import { saveTopic } from "@/lib/topics/save-topic";
+import { makeInitiative, makeUser, unique } from "@/lib/testing/factories";
 import { isBroadSearch, listInitiatives } from "./list";
 import { ZListQuery } from "./schemas";
 
@@ -76,5 +77,41 @@ describe("the initiatives list on its indexed sort keys (real PostgreSQL)", () =
     // Asked for an order, it keeps it.
     const newest = ZListQuery.parse({ q: word, sort: "newest" });
     expect(isBroadSearch(newest, await listInitiatives(newest, now, 2))).toBe(false);
+  });
+
+  it("counts a topic's initiatives up to its cap, and pages through equal counts without repeating or skipping", async () => {
+    const editor = await makeUser("EDITOR");
+    const topic = unique("topic");
+    await saveTopic(editor, { slug: topic, name: { en: "A topic" } }, { via: "web" });
+    const made: string[] = [];
+    for (const value of [500, 500, 500, 900]) {
+      const i = await makeInitiative({ topicSlugs: [topic] });
+      await recordCounts(
+        editor,
+        { slug: i.slug },
+        { observations: [{ value, observedAt: new Date("2026-01-06T10:00:00Z") }] },
+        { via: "web" },
+      );
+      made.push(i.slug);
+    }
+    const now = new Date("2026-02-01T12:00:00Z");
+    expect(await listInitiatives(ZListQuery.parse({ topic }), now)).toMatchObject({ total: 4, totalCapped: false });
+    expect(await listInitiatives(ZListQuery.parse({ topic }), now, 3)).toMatchObject({ total: 3, totalCapped: true });
+    expect(await listInitiatives(ZListQuery.parse({ topic, status: "closed" }), now)).toMatchObject({ total: 0 });
+
+    // By count, two at a time: the most signed, then the three tied at 500, each exactly once.
+    const seen: string[] = [];
+    let cursor: string | null = "";
+    while (cursor !== null) {
+      const page: Awaited<ReturnType<typeof listInitiatives>> = await listInitiatives(
+        ZListQuery.parse({ topic, sort: "count", limit: "2", ...(cursor ? { cursor } : {}) }),
+        now,
+      );
+      seen.push(...page.items.map((i) => i.slug));
+      cursor = page.nextCursor;
+    }
+    expect(seen[0]).toBe(made[3]);
+    expect([...seen.slice(1)].sort()).toEqual(made.slice(0, 3).sort());
+    expect(seen).toHaveLength(4);
   });
 });

@@ -108,12 +108,19 @@ const whereOf = (parts: Prisma.Sql[]) => (parts.length ? Prisma.sql`WHERE ${Pris
  */
 export async function countInitiatives(query: ListFilters, now = new Date(), countCap = LIST_COUNT_CAP): Promise<number> {
   const base = filters(query, now);
-  // A search's matches come from the full-text index (a materialised CTE is planned without the
-  // LIMIT): with it, the planner prefers reading the table in order and testing every row, ~50 ms
-  // for a word in 6 % of 100,000 initiatives against ~3 ms.
-  const matches = query.q
-    ? Prisma.sql`WITH m AS MATERIALIZED (SELECT i.id FROM "Initiative" i ${whereOf(base)}) SELECT COUNT(*)::int AS counted FROM (SELECT 1 FROM m LIMIT ${countCap + 1}) c`
-    : Prisma.sql`SELECT COUNT(*)::int AS counted FROM (SELECT 1 FROM "Initiative" i ${whereOf(base)} LIMIT ${countCap + 1}) m`;
+  // A topic alone: its rows in the join table are its initiatives (each row's initiative exists),
+  // so they are counted there without visiting the initiatives (2.4 ms against 0.3 for 1,000).
+  const topicOnly =
+    query.topic && !query.q && !query.jurisdiction && !query.scheme && !query.stage && !query.term && query.status === "all";
+  const matches = topicOnly
+    ? Prisma.sql`SELECT COUNT(*)::int AS counted FROM (SELECT 1 FROM "_InitiativeToTopic" it
+        WHERE it."B" = (SELECT id FROM "Topic" WHERE slug = ${query.topic}) LIMIT ${countCap + 1}) m`
+    : // A search's matches come from the full-text index (a materialised CTE is planned without the
+      // LIMIT): with it, the planner prefers reading the table in order and testing every row,
+      // ~50 ms for a word in 6 % of 100,000 initiatives against ~3 ms.
+      query.q
+      ? Prisma.sql`WITH m AS MATERIALIZED (SELECT i.id FROM "Initiative" i ${whereOf(base)}) SELECT COUNT(*)::int AS counted FROM (SELECT 1 FROM m LIMIT ${countCap + 1}) c`
+      : Prisma.sql`SELECT COUNT(*)::int AS counted FROM (SELECT 1 FROM "Initiative" i ${whereOf(base)} LIMIT ${countCap + 1}) m`;
   const [{ counted }] = (await db().$queryRaw<{ counted: number }[]>`${matches}`) as [{ counted: number }];
   return counted;
 }

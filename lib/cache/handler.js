@@ -43,12 +43,28 @@ function tagsOf(value, ctxTags) {
   return [...tags];
 }
 
-function sizeOf(value) {
-  try {
-    return JSON.stringify(value, (_k, v) => (v && v.type === "Buffer" ? "" : v))?.length ?? 1024;
-  } catch {
-    return 64 * 1024;
+/**
+ * Approximate bytes an entry holds, for the LRU's bound. Bodies (Buffers) count by their length:
+ * JSON.stringify counted them as nothing (its replacer sees a Buffer only after Buffer#toJSON made
+ * it an array of numbers, which alone took ~4.5 ms for a status page), so the 256 MB bound held
+ * headers and tags while page bodies grew without limit (100,000 initiatives × 3 languages of
+ * status pages at ~200 kB each).
+ */
+export function entrySize(value, depth = 0) {
+  if (value === null || value === undefined) return 4;
+  if (typeof value === "string") return value.length;
+  if (typeof value !== "object") return 8;
+  if (ArrayBuffer.isView(value) || value instanceof ArrayBuffer) return value.byteLength;
+  if (depth > 16) return 1024;
+  let size = 2;
+  if (value instanceof Map) {
+    for (const [k, v] of value) size += entrySize(k, depth + 1) + entrySize(v, depth + 1);
+  } else if (Array.isArray(value)) {
+    for (const v of value) size += entrySize(v, depth + 1) + 1;
+  } else {
+    for (const k of Object.keys(value)) size += k.length + 3 + entrySize(value[k], depth + 1);
   }
+  return size;
 }
 
 /**
@@ -119,7 +135,7 @@ export default class ThresholdCacheHandler {
       value: data,
       lastModified: since,
       tags,
-      size: sizeOf(data),
+      size: entrySize(data),
       cacheControl: ctx?.cacheControl,
       storedWhileDown: databaseDown(),
     });

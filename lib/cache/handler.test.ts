@@ -87,3 +87,15 @@ describe("the cache handler serves stale, never purges on a fault", () => {
     expect(answer?.lastModified).toBeLessThan(Date.now() - 300_000);
   });
 });
+
+describe("the cache handler's size bound", () => {
+  it("counts page bodies by their bytes, not as nothing", async () => {
+    const { entrySize } = await import("./handler.js");
+    const body = Buffer.alloc(120_000, 97);
+    const size = entrySize({ kind: "APP_PAGE", html: body, rscData: Buffer.alloc(60_000), headers: { "x-next-cache-tags": "a,b" } });
+    expect(size).toBeGreaterThanOrEqual(180_000);
+    expect(size).toBeLessThan(181_000);
+    expect(entrySize({ segmentData: new Map([["/_tree", new Uint8Array(3000)]]) })).toBeGreaterThanOrEqual(3000);
+    expect(entrySize({ kind: "FETCH", data: { body: "x".repeat(5000) } })).toBeGreaterThanOrEqual(5000);
+  });
+});

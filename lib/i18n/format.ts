@@ -6,25 +6,25 @@ import type { Locale } from "./locales";
 
 const INTL_LOCALE: Record<Locale, string> = { en: "en-GB", fi: "fi-FI", sv: "sv-FI" };
 
-// Bounded: the keys are a locale, a time zone and one of the few option sets the code uses.
-const MAX_FORMATTERS = 500;
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNames>();
+// Keyed by locale and options (with the time zone): a few dozen in all, so never evicted. Kept
+// small, as client islands load this file.
+const made = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
-function memo<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNames>(key: string, make: () => T): T {
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    if (formatters.size >= MAX_FORMATTERS) formatters.clear();
-    formatter = make();
-    formatters.set(key, formatter);
-  }
-  return formatter as T;
+function numberFormat(locale: Locale, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `n${locale}${JSON.stringify(options)}`;
+  let f = made.get(key) as Intl.NumberFormat | undefined;
+  if (!f) made.set(key, (f = new Intl.NumberFormat(INTL_LOCALE[locale], options)));
+  return f;
 }
 
-const numberFormat = (locale: Locale, options?: Intl.NumberFormatOptions) =>
-  memo(`n|${locale}|${options ? JSON.stringify(options) : ""}`, () => new Intl.NumberFormat(INTL_LOCALE[locale], options));
+function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d${locale}${JSON.stringify(options)}`;
+  let f = made.get(key) as Intl.DateTimeFormat | undefined;
+  if (!f) made.set(key, (f = new Intl.DateTimeFormat(INTL_LOCALE[locale], options)));
+  return f;
+}
 
-const dateFormat = (locale: Locale, options: Intl.DateTimeFormatOptions) =>
-  memo(`d|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(INTL_LOCALE[locale], options));
+const regionNames = new Map<Locale, Intl.DisplayNames>();
 
 export function formatNumber(value: number, locale: Locale, options?: Intl.NumberFormatOptions): string {
   return numberFormat(locale, options).format(value);
@@ -58,6 +58,7 @@ export function formatDateTime(value: Date | string, locale: Locale, timeZone: s
 /** A country or member state's name in the visitor's language (ISO codes; BAT and the like kept). */
 export function regionName(code: string, locale: Locale): string {
   if (!/^[A-Z]{2}$/.test(code)) return code;
-  const names = memo(`r|${locale}`, () => new Intl.DisplayNames([INTL_LOCALE[locale]], { type: "region", fallback: "code" }));
+  let names = regionNames.get(locale);
+  if (!names) regionNames.set(locale, (names = new Intl.DisplayNames([INTL_LOCALE[locale]], { type: "region", fallback: "code" })));
   return names.of(code) ?? code;
 }

@@ -38,6 +38,10 @@ export type StatusRow = Omit<SummaryRow, "responses"> & {
     text: unknown;
     links: unknown;
     decision: "ADOPTED" | "PARTIALLY_ADOPTED" | "REJECTED" | "NOTED" | "LAPSED" | null;
+    votesFor: number | null;
+    votesAgainst: number | null;
+    abstentions: number | null;
+    absent: number | null;
     source: string;
     sourceUrl: string | null;
     updatedAt: Date;
@@ -210,6 +214,10 @@ export function toStatus(
       text: (r.text as TLocalized | null) ?? null,
       links: Array.isArray(r.links) ? (r.links as { title: string; url: string }[]) : [],
       decision: r.decision,
+      votesFor: r.votesFor,
+      votesAgainst: r.votesAgainst,
+      abstentions: r.abstentions,
+      absent: r.absent,
       source: r.source,
       sourceUrl: r.sourceUrl,
       updatedAt: r.updatedAt.toISOString(),

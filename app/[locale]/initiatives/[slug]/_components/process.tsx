@@ -5,6 +5,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { formatDate, type Translator } from "@/lib/i18n/translator";
 import { Loc } from "@/app/_components/loc";
 import { sourceLabel } from "@/app/_components/labels";
+import { VOTE_FIELDS } from "@/lib/responses/schemas";
 
 type Status = TInitiativeStatus;
 type Props = { status: Status; locale: Locale; t: Translator };
@@ -157,11 +158,7 @@ export function Responses({ status, locale, t }: Props) {
           <h3>
             <Loc value={r.respondingBody} locale={locale} />, {formatDate(r.respondedAt, locale, status.timeZone)}
           </h3>
-          {r.decision ? (
-            <p>
-              {t("status.decision")}: <strong>{t(`responses.decisions.${r.decision}`)}</strong>
-            </p>
-          ) : null}
+          <Decision response={r} t={t} />
           <p>
             <Loc value={r.summary} locale={locale} />
           </p>
@@ -204,6 +201,24 @@ function SourceLine({ source, sourceUrl, className, t }: { source: string; sourc
           <a href={sourceUrl}>{t("status.officialPage")}</a>
         </>
       ) : null}
+    </p>
+  );
+}
+
+/** "Decision: Adopted (104 for, 41 against, 2 abstentions, 52 absent)": the tally beside the decision. */
+function Decision({ response: r, t }: { response: Status["responses"][number]; t: Translator }) {
+  const votes = VOTE_FIELDS.flatMap((f) => (r[f] === null ? [] : [t(`status.${f}`, { count: r[f] })])).join(", ");
+  if (!r.decision && !votes) return null;
+  if (!r.decision)
+    return (
+      <p className="votes">
+        {t("status.vote")}: {votes}
+      </p>
+    );
+  return (
+    <p className="votes">
+      {t("status.decision")}: <strong>{t(`responses.decisions.${r.decision}`)}</strong>
+      {votes ? ` (${votes})` : null}
     </p>
   );
 }

@@ -37,3 +37,12 @@ export const ZResponseInput = z
     }
   });
 export type TResponseInput = z.input<typeof ZResponseInput>;
+
+export const ZResponseResponse = z.object({
+  initiative: z.string().describe("The initiative's slug"),
+  responseId: z.string(),
+  created: z.boolean().describe("False when a response of this kind and date existed and was updated"),
+  changed: z.boolean().describe("False when it existed and nothing differed (nothing was written)"),
+  version: z.number().int().describe("The response's version, for the next expectedVersion"),
+});
+export type TResponseResponse = z.infer<typeof ZResponseResponse>;

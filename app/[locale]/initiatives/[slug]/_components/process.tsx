@@ -45,7 +45,11 @@ function PathItem({ step, isOutcome, status, locale, t }: Props & { step: Status
   const cls = ["reached", step.current ? "current" : "", isOutcome ? "outcome" : ""].join(" ").trim();
   return (
     <li className={cls} aria-current={step.current ? "step" : undefined}>
-      {isOutcome ? <span className="tag">{t("status.outcomeLabel")}</span> : null}{" "}
+      {isOutcome ? (
+        <>
+          <span className="tag">{t("status.outcomeLabel")}</span>{" "}
+        </>
+      ) : null}
       <strong>
         <Loc value={step.label} locale={locale} />
       </strong>

@@ -22,7 +22,7 @@ import { publishResponseInTx } from "@/lib/responses/publish-response";
 import { ZResponseInput } from "@/lib/responses/schemas";
 import { parseRules, type TRules } from "@/lib/rules/schemas";
 import { canTransition, closingStage } from "@/lib/rules/stages";
-import { invalidateInitiativeOnCommit } from "@/lib/cache/invalidate";
+import { recordPastClosingInTx } from "@/lib/stages/record-past-closing";
 import { recordStageEventInTx } from "@/lib/stages/record-stage-event";
 import { ZStageEventInput } from "@/lib/stages/schemas";
 import { ImportError } from "./errors";
@@ -133,7 +133,6 @@ export async function applyPlanInTx(tx: Tx, plan: ImportPlan, options: ApplyOpti
     : { created: 0 };
 
   let stagesAdded = 0;
-  let closedAt: Date | null = null;
   for (const planned of plan.stages) {
     const state = await tx.initiative.findUniqueOrThrow({
       where: ref,
@@ -141,13 +140,12 @@ export async function applyPlanInTx(tx: Tx, plan: ImportPlan, options: ApplyOpti
     });
     if (state.stageEvents.some((e) => e.stage === planned.stage)) continue;
     if (planned.occurredAt < state.currentStageAt || !canTransition(rules, state.currentStage, planned.stage)) {
-      // The source says collection ended, but after stages recorded later than that: the closing
-      // date is still a fact the status page shows (as the recorded closing date).
-      if (closingStage(rules)?.code === planned.stage && (await recordClosedAt(tx, ref, planned.occurredAt))) {
-        closedAt = planned.occurredAt;
-        warnings.push(
-          `stage "${planned.stage}" cannot be recorded after "${state.currentStage}"; its date was recorded as the closing date`,
-        );
+      // The source says collection ended, but stages later than that are already recorded: the
+      // closure still belongs in the history, on the source's date.
+      if (closingStage(rules)?.code === planned.stage && planned.occurredAt < state.currentStageAt) {
+        const data = await step(plan, `stages.${planned.stage}.`, () => parseInput(ZStageEventInput, planned));
+        await step(plan, `stages.${planned.stage}.`, () => recordPastClosingInTx(tx, actor, ref, data, ctx, { source, now: options.now }));
+        stagesAdded++;
         continue;
       }
       // An older snapshot naturally carries stages that newer data has moved past.
@@ -192,8 +190,7 @@ export async function applyPlanInTx(tx: Tx, plan: ImportPlan, options: ApplyOpti
     warnings,
   };
   await recordImportState(tx, plan, initiative.id, result, older ? newest : (plan.sourceUpdatedAt ?? newest), options);
-  if (changedAnything(result) || closedAt) {
-    if (closedAt) await invalidateInitiativeOnCommit(tx, await tx.initiative.findUniqueOrThrow({ where: ref, select: CACHE_KEYS }));
+  if (changedAnything(result)) {
     await writeAudit(tx, actor, ctx, {
       action: "import.apply",
       entityId: initiative.id,
@@ -205,7 +202,6 @@ export async function applyPlanInTx(tx: Tx, plan: ImportPlan, options: ApplyOpti
         fetchedAt: plan.fetchedAt ?? null,
         sourceUpdatedAt: plan.sourceUpdatedAt ?? null,
         ...summarise(result),
-        ...(closedAt ? { closedAt } : {}),
       },
     });
   }
@@ -256,20 +252,4 @@ async function recordImportState(
     },
     update: { initiativeId, lastSyncAt: now, lastSuccessAt: now, lastResult, lastError: null, failureCount: 0, ...validators },
   });
-}
-
-const CACHE_KEYS = {
-  slug: true,
-  jurisdiction: { select: { code: true } },
-  scheme: { select: { code: true } },
-  topics: { select: { slug: true } },
-};
-
-/** Sets the closing date when none is recorded; true when it did. */
-async function recordClosedAt(tx: Tx, ref: { id: string }, at: Date): Promise<boolean> {
-  const { count } = await tx.initiative.updateMany({
-    where: { id: ref.id, closedAt: null },
-    data: { closedAt: at, version: { increment: 1 } },
-  });
-  return count > 0;
 }

@@ -1,5 +1,5 @@
 // A petition the source says closed reads as closed on its closing date, whatever its count, also
-// when the closing date comes after other stages were recorded (real PostgreSQL).
+// when stages later than the closure were recorded first (real PostgreSQL).
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -44,7 +44,7 @@ describe("closure of a UK petition from the source", () => {
     expect(event).toMatchObject({ source: "import:uk-petitions", sourceUrl: expect.stringContaining(id) });
   });
 
-  it("records the source's closing date when a later stage is already recorded, and shows it in its place", async () => {
+  it("records the source's closure in the history when a later stage is already recorded, leaving the current stage", async () => {
     const { id, plan: p } = plan();
     await applyPlan({ ...p, observations: [], stages: [], responses: [], thresholdsReached: [] });
     const slug = await slugOf(id);
@@ -52,21 +52,27 @@ describe("closure of a UK petition from the source", () => {
     await recordStageEvent(systemActor("test"), { slug }, { stage: "responded", occurredAt: "2016-02-01T12:00:00Z" }, { via: "cli" });
 
     const result = await applyPlan(p);
-    expect(result.warnings).toEqual([expect.stringMatching(/recorded as the closing date/)]);
+    expect(result).toMatchObject({ stagesAdded: 1, warnings: [] });
     const initiative = await db().initiative.findUniqueOrThrow({ where: { slug } });
-    expect(initiative.closedAt?.toISOString()).toBe(CLOSED_AT);
-    const audit = await db().auditEvent.findFirstOrThrow({
-      where: { initiativeId: initiative.id, action: "import.apply" },
-      orderBy: { id: "desc" },
+    expect(initiative).toMatchObject({ currentStage: "responded", closedAt: new Date(CLOSED_AT) });
+    const event = await db().stageEvent.findFirstOrThrow({ where: { initiativeId: initiative.id, stage: "closed" } });
+    expect(event).toMatchObject({ occurredAt: new Date(CLOSED_AT), source: "import:uk-petitions", sourceUrl: expect.stringContaining(id) });
+    const audit = await db().auditEvent.findFirstOrThrow({ where: { entityId: event.id, action: "stage_event.create" } });
+    expect(audit).toMatchObject({
+      via: "import",
+      after: expect.objectContaining({ stage: "responded", pastStage: "closed", closedAt: CLOSED_AT }),
     });
-    expect(audit.after).toMatchObject({ closedAt: CLOSED_AT });
 
     const status = await getInitiativeStatus(slug, new Date("2026-12-01T00:00:00Z"));
-    expect(status.process.path.map((s) => [s.code, s.basis])).toEqual([
-      ["collecting", "event"],
-      ["closed", "closed-at"],
-      ["responded", "event"],
+    expect(status.process.path.map((s) => [s.code, s.basis, s.current])).toEqual([
+      ["collecting", "event", false],
+      ["closed", "event", false],
+      ["responded", "event", true],
     ]);
     expect(status.process.path[1]?.reachedAt).toBe(CLOSED_AT);
+    expect(status.stageEvents.find((e) => e.stage === "closed")).toMatchObject({ source: "import:uk-petitions" });
+
+    // Importing the same file again adds nothing.
+    expect(await applyPlan(p)).toMatchObject({ stagesAdded: 0, warnings: [] });
   });
 });

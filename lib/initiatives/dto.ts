@@ -82,6 +82,9 @@ export const ZProcessOut = z
   })
   .meta({ id: "InitiativeProcess" });
 
+/** API v1's stage list before `process`: kept so clients that read it keep working. */
+export const ZLadderStep = ZStageOption.extend({ reachedAt: ZIsoDate.nullable(), current: z.boolean(), skipped: z.boolean() });
+
 export const ZStageEventOut = z.object({
   id: z.string(),
   stage: z.string(),
@@ -180,6 +183,12 @@ export const ZInitiativeStatus = ZInitiativeSummary.extend({
     daysAgo: z.number().int().nullable(),
   }),
   process: ZProcessOut,
+  ladder: z
+    .array(ZLadderStep)
+    .describe(
+      "Deprecated (use process): every stage in rule order with the date it was reached; skipped marks a stage that can no longer be reached",
+    )
+    .meta({ deprecated: true }),
   stageEvents: z.array(ZStageEventOut),
   responses: z.array(ZResponseOut),
   clocks: z.array(ZClockOut),

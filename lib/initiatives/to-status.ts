@@ -6,7 +6,7 @@ import type { Resolution } from "@/lib/series/downsample";
 import { evaluateClocks, timeLeft, type ClockState } from "@/lib/rules/deadlines";
 import { evaluateProgress, type CountsByKindAndRegion } from "@/lib/rules/progress";
 import { parseRules, type TCountKind, type TRules, type TStage } from "@/lib/rules/schemas";
-import { findStage, processView, type PathStep } from "@/lib/rules/stages";
+import { findStage, legacyLadder, processView, type PathStep } from "@/lib/rules/stages";
 import type { TInitiativeStatus } from "./dto";
 import { iso, thresholdOut, toSummary, type SummaryRow } from "./to-dto";
 
@@ -84,6 +84,16 @@ function processOut(view: ReturnType<typeof processView>): TInitiativeStatus["pr
     outcomes: view.outcomes.map(stageOut),
     outcome: view.outcome?.stage.code ?? null,
   };
+}
+
+function processAndLadder(rules: TRules, view: ReturnType<typeof processView>): Pick<TInitiativeStatus, "process" | "ladder"> {
+  const ladder = legacyLadder(rules, view).map((l) => ({
+    ...stageOut(l.stage),
+    reachedAt: iso(l.reachedAt),
+    current: l.current,
+    skipped: l.skipped,
+  }));
+  return { process: processOut(view), ladder };
 }
 
 export const FORECAST_METHOD =
@@ -193,7 +203,7 @@ export function toStatus(
       daysLeft: left.status === "open" ? left.daysLeft : null,
       daysAgo: left.status === "ended" ? left.daysAgo : null,
     },
-    process: processOut(processView(rules, row.currentStage, history, dates, now)),
+    ...processAndLadder(rules, processView(rules, row.currentStage, history, dates, now)),
     stageEvents: row.stageEvents.map((e) => ({
       id: e.id,
       stage: e.stage,

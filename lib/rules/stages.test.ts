@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { catalogRules } from "./catalog";
-import { allowedNextStages, assertTransition, canTransition, processView, type ProcessView } from "./stages";
+import { allowedNextStages, assertTransition, canTransition, legacyLadder, processView, type ProcessView } from "./stages";
 
 const uk = catalogRules("uk-parliament-petition", new Date("2024-01-01")).definition;
 const fi = catalogRules("fi-citizens-initiative", new Date("2024-12-06")).definition;
@@ -208,5 +208,46 @@ describe("the ECI ladder", () => {
     expect(canTransition(eci, "commission-meeting", "parliament-hearing")).toBe(true);
     expect(canTransition(eci, "parliament-hearing", "commission-meeting")).toBe(true);
     expect(canTransition(eci, "answered", "submitted")).toBe(false);
+  });
+});
+
+describe("API v1's legacy ladder (deprecated, kept for existing clients)", () => {
+  const history = [
+    { stage: "collecting", occurredAt: new Date("2022-02-24T00:00:00Z") },
+    { stage: "collection-ended", occurredAt: new Date("2022-03-10T21:59:59Z") },
+    { stage: "submitted", occurredAt: new Date("2022-04-05T09:00:00Z") },
+  ];
+
+  it("lists every stage in rule order with its date, the current one, and what can no longer happen", () => {
+    const ladder = legacyLadder(fi, processView(fi, "submitted", history));
+    expect(ladder.map((s) => [s.stage.code, s.skipped])).toEqual([
+      ["collecting", false],
+      ["collection-ended", false],
+      // Submitted without a recorded verification (as in 2022): those steps can no longer happen.
+      ["verification", true],
+      ["verified", true],
+      ["submitted", false],
+      ["preliminary-debate", false],
+      ["in-committee", false],
+      ["committee-report", false],
+      ["plenary-decision", false],
+      ["adopted", false],
+      ["rejected", false],
+      ["lapsed", false],
+    ]);
+    expect(ladder.find((s) => s.stage.code === "submitted")).toMatchObject({
+      current: true,
+      skipped: false,
+      reachedAt: history[2]?.occurredAt,
+    });
+    expect(ladder.find((s) => s.stage.code === "adopted")).toMatchObject({ current: false, skipped: false, reachedAt: null });
+    expect(ladder.some((s) => s.stage.code === "failed")).toBe(false);
+  });
+
+  it("keeps only the ending that happened once finished", () => {
+    const lapsed = [...history, { stage: "lapsed", occurredAt: new Date("2023-04-05T00:00:00Z") }];
+    const ladder = legacyLadder(fi, processView(fi, "lapsed", lapsed));
+    expect(ladder.filter((s) => s.stage.terminal).map((s) => s.stage.code)).toEqual(["lapsed"]);
+    expect(ladder.find((s) => s.stage.code === "plenary-decision")).toMatchObject({ skipped: true, reachedAt: null });
   });
 });

@@ -131,3 +131,32 @@ function reachableFrom(rules: Pick<TRules, "stages">, from: string): Set<string>
   }
   return seen;
 }
+
+export type LadderStep = { stage: TStage; reachedAt: Date | null; current: boolean; skipped: boolean };
+
+/**
+ * API v1's `ladder`, as it was before `process` (kept for clients that read it; deprecated): every
+ * stage in rule order with the date it was reached; terminal stages other than the outcome are
+ * dropped once finished; `skipped` marks a stage not reached that can no longer be.
+ */
+export function legacyLadder(rules: Pick<TRules, "stages">, view: ProcessView): LadderStep[] {
+  const reached = new Map(view.path.map((p) => [p.stage.code, p]));
+  const current = view.path.find((p) => p.current)?.stage.code ?? view.path.at(-1)?.stage.code ?? "";
+  const reachable = new Set<string>();
+  const queue = [current];
+  while (queue.length) {
+    for (const next of allowedNextStages(rules, queue.shift() as string))
+      if (!reachable.has(next.code)) {
+        reachable.add(next.code);
+        queue.push(next.code);
+      }
+  }
+  return rules.stages
+    .filter((s) => !s.terminal || reached.has(s.code) || (view.outcome === null && reachable.has(s.code)))
+    .map((stage) => ({
+      stage,
+      reachedAt: reached.get(stage.code)?.reachedAt ?? null,
+      current: stage.code === current,
+      skipped: !reached.has(stage.code) && !reachable.has(stage.code),
+    }));
+}

@@ -16,8 +16,12 @@ const cachedInitiativeCount = (query: TListQuery) => {
   const { cursor: _cursor, sort: _sort, limit: _limit, ...filters } = query;
   return cachedRead(["initiative-count", filters], [TAGS.initiatives], () => countInitiatives(filters));
 };
-export const cachedInitiativeList = (query: TListQuery) =>
-  cachedRead(["initiative-list", query], [TAGS.initiatives], async () =>
-    listInitiatives(query, new Date(), LIST_COUNT_CAP, await cachedInitiativeCount(query)),
+// Read before the list's own cache, not inside it: Next runs an unstable_cache called inside
+// another one without caching it (every later page counted again: measured, one count per request).
+export const cachedInitiativeList = async (query: TListQuery) => {
+  const counted = await cachedInitiativeCount(query);
+  return cachedRead(["initiative-list", query, counted], [TAGS.initiatives], () =>
+    listInitiatives(query, new Date(), LIST_COUNT_CAP, counted),
   );
+};
 export const cachedHomeSections = () => cachedRead(["home-sections"], [TAGS.initiatives], () => homeSections());

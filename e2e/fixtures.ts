@@ -62,7 +62,7 @@ export { expect };
  * a historical one (collected in 2015, counts dated then), so test initiatives never push the
  * seeded ones off the front page's lists that other tests read.
  */
-export async function createInitiative(admin: Page, options: { scheme?: string; title?: string } = {}): Promise<string> {
+export async function createInitiative(admin: Page, options: { scheme?: string; title?: string; topics?: string[] } = {}): Promise<string> {
   const slug = unique("e2e");
   await admin.goto("/admin/initiatives/new");
   const form = admin.getByTestId("create-initiative-form");
@@ -74,6 +74,7 @@ export async function createInitiative(admin: Page, options: { scheme?: string; 
     .fill(options.title ?? `E2E initiative ${slug}`);
   await form.getByRole("group", { name: "Summary" }).getByLabel("In English").fill("Made by an end-to-end test.");
   await form.getByLabel("Collection opened").fill("2015-01-05T12:00");
+  for (const topic of options.topics ?? []) await form.getByRole("group", { name: "Topics" }).getByLabel(topic).check();
   await form.getByRole("button", { name: "Register initiative" }).click();
   await expect(admin).toHaveURL(new RegExp(`/admin/initiatives/${slug}$`));
   return slug;

@@ -13,7 +13,11 @@ const publicCache = `public, s-maxage=${env.PUBLIC_S_MAXAGE}, stale-while-revali
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
-  compress: env.HTTP_COMPRESSION,
+  // npm start's server compresses (lib/server/compress.js: a cached page once per version, not on
+  // every request as Next would; when HTTP_COMPRESSION is on) and gives cached answers their ETag
+  // from a native hash (Next's is JavaScript over every byte, on every request).
+  compress: false,
+  generateEtags: false,
   poweredByHeader: false,
   // Server cache (ISR pages, route handlers, cached queries) invalidated across processes by the
   // tag bus: see lib/cache/handler.js.
@@ -57,9 +61,10 @@ const nextConfig = {
         headers: Object.entries(CORS_HEADERS).map(([key, value]) => ({ key, value })),
       },
       // Public pages: shared caches and CDNs may keep them briefly and serve stale on errors.
-      // (Personal and interactive paths are excluded, in every language: they stay private, no-store.)
+      // (Personal and interactive paths are excluded, in every language: they stay private, no-store.
+      // So are the build's files, which Next marks immutable for a year: their names change with them.)
       {
-        source: "/:path((?!healthz$|readyz$|(?:fi/|sv/)?(?:api/|admin|me|auth|dev/|follow|unsubscribe)).*)",
+        source: "/:path((?!_next/|healthz$|readyz$|(?:fi/|sv/)?(?:api/|admin|me|auth|dev/|follow|unsubscribe)).*)",
         headers: [{ key: "Cache-Control", value: publicCache }],
       },
     ];

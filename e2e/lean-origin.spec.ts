@@ -1,6 +1,7 @@
 // The lean origin (issue 11): lists without a free-text search come from the server cache and a
 // count write refreshes them; the live count JSON is a cached response; public pages' scripts
-// carry no message dictionaries and no zod; the site has a favicon.
+// carry no message dictionaries and no zod; the site has a favicon; cached pages are compressed once
+// and carry a validator (lib/server/compress.js).
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { systemActor } from "@/lib/auth/actor";
 import { recordCounts } from "@/lib/counts/record-counts";
@@ -92,4 +93,25 @@ test("the site has a favicon and icons", async ({ request }) => {
   const html = await (await request.get("/")).text();
   expect(html).toMatch(/<link rel="icon" href="\/icon\.svg[^"]*"/);
   expect(html).toMatch(/<link rel="apple-touch-icon" href="\/apple-icon\.png[^"]*"/);
+});
+
+test("a cached page is sent compressed with a validator, and a client holding it gets 304; build files are immutable", async ({
+  request,
+}) => {
+  const path = `/initiatives/${SLUG}`;
+  await expectCached(request, path);
+  const gzip = await request.get(path, { headers: { "accept-encoding": "gzip" } });
+  expect(gzip.headers()).toMatchObject({ "content-encoding": "gzip", "x-nextjs-cache": "HIT" });
+  const etag = gzip.headers().etag ?? "";
+  expect(etag).toMatch(/^W\/".+"$/);
+  expect(await gzip.text()).toContain("</html>");
+  const brotli = await request.get(path, { headers: { "accept-encoding": "br, gzip" } });
+  expect(brotli.headers()).toMatchObject({ "content-encoding": "br", etag });
+  const again = await request.get(path, { headers: { "accept-encoding": "gzip", "if-none-match": etag } });
+  expect(again.status()).toBe(304);
+
+  const [script] = scriptsOf(await gzip.text());
+  const file = await request.get(script ?? "", { headers: { "accept-encoding": "gzip" } });
+  expect(file.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+  expect(file.headers()["content-encoding"]).toBe("gzip");
 });

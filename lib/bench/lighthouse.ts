@@ -8,7 +8,17 @@ export type LighthouseScores = {
   bestPractices: number;
   seo: number;
   failedBestPractices: string[];
+  /** What the performance score is made of, as Lighthouse shows it (e.g. "1.2 s", "150 ms"). */
+  metrics: Record<"fcp" | "lcp" | "tbt" | "cls" | "si", string>;
 };
+
+const METRICS = {
+  fcp: "first-contentful-paint",
+  lcp: "largest-contentful-paint",
+  tbt: "total-blocking-time",
+  cls: "cumulative-layout-shift",
+  si: "speed-index",
+} as const;
 
 const percent = (score: number | null | undefined) => Math.round((score ?? 0) * 100);
 
@@ -37,6 +47,9 @@ export async function lighthouseScores(ctx: BenchContext, url: string): Promise<
       bestPractices: percent(categories["best-practices"]?.score),
       seo: percent(categories.seo?.score),
       failedBestPractices: failed,
+      metrics: Object.fromEntries(
+        Object.entries(METRICS).map(([key, id]) => [key, audits[id]?.displayValue ?? "?"]),
+      ) as LighthouseScores["metrics"],
     };
   } finally {
     chrome.kill();

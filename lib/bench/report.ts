@@ -117,12 +117,12 @@ export function originMarkdown(o: OriginFigures, chartFile: string): string {
   if ("skipped" in o.lighthouse) lines.push(`Skipped: ${String(o.lighthouse.skipped)}`);
   else {
     lines.push(
-      "| page | performance | accessibility | best practices | SEO | best-practice audits failed |",
-      "| --- | ---: | ---: | ---: | ---: | --- |",
+      "| page | performance | FCP / LCP / TBT / CLS / Speed Index | accessibility | best practices | SEO | best-practice audits failed |",
+      "| --- | ---: | --- | ---: | ---: | ---: | --- |",
     );
     for (const [page, s] of Object.entries(o.lighthouse))
       lines.push(
-        `| ${page} | ${s.performance} | ${s.accessibility} | ${s.bestPractices} | ${s.seo} | ${s.failedBestPractices.join(", ")} |`,
+        `| ${page} | ${s.performance} | ${s.metrics ? Object.values(s.metrics).join(" / ") : ""} | ${s.accessibility} | ${s.bestPractices} | ${s.seo} | ${s.failedBestPractices.join(", ")} |`,
       );
   }
   return lines.join("\n");

@@ -1,15 +1,17 @@
 // npm start: the production server. Next's own request handler behind a few lines that decide who
 // the client is before Next sees the request (lib/server/forwarded.js: per-client sign-in limits
-// must hold whatever X-Forwarded-For a client sends) and add HSTS when the site is served over
-// https. Behind our own proxies (TRUST_PROXY set) each response also names the cache tags it was
-// built from in an `xkey` header, so the edge of `npm run start:edge` can drop it when a write
-// publishes one of them (lib/cache/response-tags.js). Options as for `next start`: --port/-p (or
-// PORT), --hostname/-H.
+// must hold whatever X-Forwarded-For a client sends), add HSTS when the site is served over https,
+// and compress the answers (lib/server/compress.js: a page served from the cache once per version,
+// not on every request as Next would). Behind our own proxies (TRUST_PROXY set) each response also
+// names the cache tags it was built from in an `xkey` header, so the edge of `npm run start:edge`
+// can drop it when a write publishes one of them (lib/cache/response-tags.js). Options as for
+// `next start`: --port/-p (or PORT), --hostname/-H.
 import { createServer } from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { collectResponseTags, xkeyHeader } from "../cache/response-tags.js";
 import { parseEnv } from "../env/schema.js";
+import { compressResponses } from "./compress.js";
 import { compileTrust, normalizeForwarded } from "./forwarded.js";
 import { databaseDown, UNAVAILABLE_RETRY_AFTER_SECONDS } from "../db-health.js";
 
@@ -36,6 +38,8 @@ const trusted = compileTrust(env.TRUST_PROXY);
 const HSTS = "max-age=31536000; includeSubDomains";
 const httpsSite = env.APP_URL.startsWith("https:");
 const behindProxy = !("hops" in env.TRUST_PROXY) || env.TRUST_PROXY.hops > 0;
+// gzip or brotli here, not in Next (lib/server/compress.js); off behind a compressing proxy.
+const compress = env.HTTP_COMPRESSION ? compressResponses() : null;
 
 /** Adds the xkey header as the headers go out (Node writes them through writeHead, also implicitly). */
 function sendTagsWithHeaders(res, tags) {
@@ -104,6 +108,7 @@ const server = createServer((req, res) => {
   const { https } = normalizeForwarded(req, trusted);
   if (httpsSite || https) res.setHeader("Strict-Transport-Security", HSTS);
   unavailableInsteadOf500(req, res);
+  compress?.(req, res);
   if (!behindProxy) return void handle(req, res);
   const { tags } = collectResponseTags(() => handle(req, res));
   sendTagsWithHeaders(res, tags);

@@ -9,6 +9,7 @@ import type { UserActor } from "@/lib/auth/actor";
 import { makeUser, unique } from "@/lib/testing/factories";
 import { BASE_URL } from "../playwright.config";
 import { smtpTest } from "./support/smtp-fixture";
+import { workerTest } from "./support/worker";
 
 export type Role = UserActor["role"];
 export { makeUser, unique };
@@ -54,7 +55,7 @@ const signInTest = base.extend<{ signIn: (role: Role, options?: { javaScriptEnab
     for (const c of opened) await c.close();
   },
 });
-export const test = mergeTests(smtpTest, signInTest);
+export const test = mergeTests(smtpTest, signInTest, workerTest);
 export { expect };
 
 /**

@@ -10,22 +10,11 @@ import { makeInitiative } from "@/lib/testing/factories";
 import { signIn, uniqueEmail } from "./support/accounts";
 import { createInitiative, expect, makeUser, test, unique } from "./fixtures";
 import type { SmtpCatcher } from "./support/smtp";
-import { WorkerProcess } from "./support/worker";
 
 const TOPIC = "ottawa-convention-withdrawal";
 const TOPIC_NAME = "Ottawa Convention withdrawal";
 
 test.describe.configure({ mode: "serial" });
-
-let worker: WorkerProcess;
-test.beforeEach(() => {
-  worker = new WorkerProcess();
-});
-test.afterEach(async ({}, testInfo) => {
-  await worker.stop();
-  if (testInfo.status !== testInfo.expectedStatus)
-    await testInfo.attach("worker output", { body: worker.output, contentType: "text/plain" });
-});
 
 /** The events' fan-out is done and every email it queued has been sent: nothing more will arrive. */
 async function settled(eventIds: bigint[]): Promise<boolean> {
@@ -42,6 +31,7 @@ test("a follower of the Ottawa topic hears of a new initiative and a new timelin
   page,
   smtp,
   signIn: signInAs,
+  worker,
 }) => {
   test.setTimeout(90_000);
   // The follower signs in the real way and follows the topic from its public page.
@@ -121,6 +111,7 @@ test("a follower of an initiative hears of a stage change (write API) and of an 
   smtp,
   signIn: signInAs,
   request,
+  worker,
 }) => {
   test.setTimeout(90_000);
   const title = `Stage and response alerts ${unique("t")}`;

@@ -5,7 +5,7 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import { OUTBOX_CHANNEL } from "@/lib/events/emit-event";
 
-export const ANNOUNCE_COUNTS_WITHIN_MS = 7 * 86_400_000;
+const ANNOUNCE_COUNTS_WITHIN_MS = 7 * 86_400_000;
 
 export type RecordedBatch = {
   initiativeId: string;

@@ -1,6 +1,6 @@
 // Which subscriptions an event goes to: the type must be one the subscription asked for (none named:
-// every type but the opt-in ones), and when it names initiatives, topics or jurisdictions, the event must be about one
-// of them. Pure.
+// every type but the opt-in ones), and when it names initiatives, topics or jurisdictions, the event
+// must be about one of them. Pure.
 import { isOptInEventType, type TWebhookEventType } from "./schemas";
 
 export type WebhookFilter = { events: string[]; initiatives: string[]; topics: string[]; jurisdictions: string[] };

@@ -21,7 +21,8 @@ import { ZRegisterInitiative } from "@/lib/initiatives/schemas";
 import { publishResponseInTx } from "@/lib/responses/publish-response";
 import { ZResponseInput } from "@/lib/responses/schemas";
 import { parseRules, type TRules } from "@/lib/rules/schemas";
-import { canTransition } from "@/lib/rules/stages";
+import { canTransition, closingStage } from "@/lib/rules/stages";
+import { recordPastClosingInTx } from "@/lib/stages/record-past-closing";
 import { recordStageEventInTx } from "@/lib/stages/record-stage-event";
 import { ZStageEventInput } from "@/lib/stages/schemas";
 import { ImportError } from "./errors";
@@ -139,6 +140,14 @@ export async function applyPlanInTx(tx: Tx, plan: ImportPlan, options: ApplyOpti
     });
     if (state.stageEvents.some((e) => e.stage === planned.stage)) continue;
     if (planned.occurredAt < state.currentStageAt || !canTransition(rules, state.currentStage, planned.stage)) {
+      // The source says collection ended, but stages later than that are already recorded: the
+      // closure still belongs in the history, on the source's date.
+      if (closingStage(rules)?.code === planned.stage && planned.occurredAt < state.currentStageAt) {
+        const data = await step(plan, `stages.${planned.stage}.`, () => parseInput(ZStageEventInput, planned));
+        await step(plan, `stages.${planned.stage}.`, () => recordPastClosingInTx(tx, actor, ref, data, ctx, { source, now: options.now }));
+        stagesAdded++;
+        continue;
+      }
       // An older snapshot naturally carries stages that newer data has moved past.
       if (!older)
         warnings.push(

@@ -56,15 +56,34 @@ export type TInitiativeSummary = z.infer<typeof ZInitiativeSummary>;
 
 export const ZLink = z.object({ title: z.string(), url: z.string() });
 
-export const ZLadderStep = z.object({
+const ZStageOption = z.object({
   code: z.string(),
   label: ZLocalizedOut,
   description: ZLocalizedOut.nullable(),
+  terminal: z.boolean(),
+});
+
+export const ZPathStep = ZStageOption.extend({
   reachedAt: ZIsoDate.nullable(),
   current: z.boolean(),
-  terminal: z.boolean(),
-  skipped: z.boolean(),
+  basis: z
+    .enum(["event", "closed-at", "deadline"])
+    .describe(
+      "event: a recorded stage event; closed-at: the initiative's recorded closing date (no closing event); deadline: the end of the collection period under the rules (no closing event or date)",
+    ),
 });
+
+export const ZProcessOut = z
+  .object({
+    path: z.array(ZPathStep).describe("The stages reached, in the order they were reached"),
+    next: z.array(ZStageOption).describe("While not finished: the stages it can move to next, as mutually exclusive alternatives"),
+    outcomes: z.array(ZStageOption).describe("While not finished: the endings still possible"),
+    outcome: z.string().nullable().describe("Once finished: the code of the ending reached (the last step of the path)"),
+  })
+  .meta({ id: "InitiativeProcess" });
+
+/** API v1's stage list before `process`: kept so clients that read it keep working. */
+export const ZLadderStep = ZStageOption.extend({ reachedAt: ZIsoDate.nullable(), current: z.boolean(), skipped: z.boolean() });
 
 export const ZStageEventOut = z.object({
   id: z.string(),
@@ -87,6 +106,10 @@ export const ZResponseOut = z.object({
   text: ZLocalizedOut.nullable(),
   links: z.array(ZLink),
   decision: z.enum(["ADOPTED", "PARTIALLY_ADOPTED", "REJECTED", "NOTED", "LAPSED"]).nullable(),
+  votesFor: z.number().int().nonnegative().nullable().describe("Members who voted for, as the deciding body published it"),
+  votesAgainst: z.number().int().nonnegative().nullable().describe("Members who voted against"),
+  abstentions: z.number().int().nonnegative().nullable().describe("Members who abstained"),
+  absent: z.number().int().nonnegative().nullable().describe("Members absent from the vote"),
   source: z.string(),
   sourceUrl: z.string().nullable(),
   updatedAt: ZIsoDate,
@@ -159,7 +182,13 @@ export const ZInitiativeStatus = ZInitiativeSummary.extend({
     daysLeft: z.number().int().nullable(),
     daysAgo: z.number().int().nullable(),
   }),
-  ladder: z.array(ZLadderStep),
+  process: ZProcessOut,
+  ladder: z
+    .array(ZLadderStep)
+    .describe(
+      "Deprecated (use process): every stage in rule order with the date it was reached; skipped marks a stage that can no longer be reached",
+    )
+    .meta({ deprecated: true }),
   stageEvents: z.array(ZStageEventOut),
   responses: z.array(ZResponseOut),
   clocks: z.array(ZClockOut),

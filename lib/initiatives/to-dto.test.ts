@@ -138,9 +138,12 @@ describe("what a status page shows", () => {
     expect(s.forecast.method).toMatch(/last 7 days/);
   });
 
-  it("shows the ladder with the dates stages were reached", () => {
+  it("shows the path taken with its dates, and rejection only as one of the alternatives", () => {
     const s = toStatus(row(), { byKind: [count(12_500)], byRegion: [], history: none, daily: [] }, now);
-    expect(s.ladder[0]).toMatchObject({ code: "collecting", reachedAt: "2026-11-01T10:00:00.000Z", current: true });
-    expect(s.ladder.find((l) => l.code === "rejected")).toMatchObject({ terminal: true, reachedAt: null });
+    expect(s.process.path).toEqual([
+      expect.objectContaining({ code: "collecting", reachedAt: "2026-11-01T10:00:00.000Z", current: true, basis: "event" }),
+    ]);
+    expect(s.process.next.find((l) => l.code === "rejected")).toMatchObject({ terminal: true });
+    expect(s.process.outcome).toBeNull();
   });
 });

@@ -5,8 +5,8 @@ import { forecastThreshold, FORECAST_WINDOW_DAYS, type DailyPoint } from "@/lib/
 import type { Resolution } from "@/lib/series/downsample";
 import { evaluateClocks, timeLeft, type ClockState } from "@/lib/rules/deadlines";
 import { evaluateProgress, type CountsByKindAndRegion } from "@/lib/rules/progress";
-import { parseRules, type TCountKind, type TRules } from "@/lib/rules/schemas";
-import { findStage, ladder } from "@/lib/rules/stages";
+import { parseRules, type TCountKind, type TRules, type TStage } from "@/lib/rules/schemas";
+import { findStage, legacyLadder, processView, type PathStep } from "@/lib/rules/stages";
 import type { TInitiativeStatus } from "./dto";
 import { iso, thresholdOut, toSummary, type SummaryRow } from "./to-dto";
 
@@ -38,6 +38,10 @@ export type StatusRow = Omit<SummaryRow, "responses"> & {
     text: unknown;
     links: unknown;
     decision: "ADOPTED" | "PARTIALLY_ADOPTED" | "REJECTED" | "NOTED" | "LAPSED" | null;
+    votesFor: number | null;
+    votesAgainst: number | null;
+    abstentions: number | null;
+    absent: number | null;
     source: string;
     sourceUrl: string | null;
     updatedAt: Date;
@@ -69,6 +73,27 @@ function clockOut(c: ClockState): TInitiativeStatus["clocks"][number] {
         daysLate: c.daysLate,
       };
   }
+}
+
+const stageOut = (s: TStage) => ({ code: s.code, label: s.label, description: s.description ?? null, terminal: s.terminal });
+
+function processOut(view: ReturnType<typeof processView>): TInitiativeStatus["process"] {
+  return {
+    path: view.path.map((p: PathStep) => ({ ...stageOut(p.stage), reachedAt: iso(p.reachedAt), current: p.current, basis: p.basis })),
+    next: view.next.map(stageOut),
+    outcomes: view.outcomes.map(stageOut),
+    outcome: view.outcome?.stage.code ?? null,
+  };
+}
+
+function processAndLadder(rules: TRules, view: ReturnType<typeof processView>): Pick<TInitiativeStatus, "process" | "ladder"> {
+  const ladder = legacyLadder(rules, view).map((l) => ({
+    ...stageOut(l.stage),
+    reachedAt: iso(l.reachedAt),
+    current: l.current,
+    skipped: l.skipped,
+  }));
+  return { process: processOut(view), ladder };
 }
 
 export const FORECAST_METHOD =
@@ -178,15 +203,7 @@ export function toStatus(
       daysLeft: left.status === "open" ? left.daysLeft : null,
       daysAgo: left.status === "ended" ? left.daysAgo : null,
     },
-    ladder: ladder(rules, row.currentStage, history).map((s) => ({
-      code: s.stage.code,
-      label: s.stage.label,
-      description: s.stage.description ?? null,
-      reachedAt: iso(s.reachedAt),
-      current: s.current,
-      terminal: s.stage.terminal,
-      skipped: s.skipped,
-    })),
+    ...processAndLadder(rules, processView(rules, row.currentStage, history, dates, now)),
     stageEvents: row.stageEvents.map((e) => ({
       id: e.id,
       stage: e.stage,
@@ -207,6 +224,10 @@ export function toStatus(
       text: (r.text as TLocalized | null) ?? null,
       links: Array.isArray(r.links) ? (r.links as { title: string; url: string }[]) : [],
       decision: r.decision,
+      votesFor: r.votesFor,
+      votesAgainst: r.votesAgainst,
+      abstentions: r.abstentions,
+      absent: r.absent,
       source: r.source,
       sourceUrl: r.sourceUrl,
       updatedAt: r.updatedAt.toISOString(),

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import type { ZodOpenApiPathsObject, ZodOpenApiResponsesObject } from "zod-openapi";
 import { ZCountsRequest, ZCountsResponse } from "@/lib/counts/schemas";
+import { ZResponseInput, ZResponseResponse } from "@/lib/responses/schemas";
 import { ZStageEventInput, ZStageEventResponse } from "@/lib/stages/schemas";
 import { ZErrorEnvelope } from "./error";
 
@@ -12,7 +13,7 @@ export const writeSecuritySchemes = {
     type: "http",
     scheme: "bearer",
     description:
-      "A personal API token (thr_...). It acts as its owner within its scopes: counts:write and events:write (editors and admins; from /admin/tokens or `npm run admin:token`), read and webhooks (anyone signed in).",
+      "A personal API token (thr_...). It acts as its owner within its scopes: counts:write and events:write (stage events and responses; editors and admins; from /admin/tokens or `npm run admin:token`), read and webhooks (anyone signed in).",
   },
   session: {
     type: "apiKey",
@@ -89,6 +90,26 @@ export const writePaths: ZodOpenApiPathsObject = {
         "201": { description: "Recorded", headers, content: { "application/json": { schema: ZStageEventResponse } } },
         "409": error(
           "The initiative changed since `expectedVersion`, or a request with this Idempotency-Key was carried out but its answer was not kept",
+        ),
+        ...errors,
+      },
+    },
+  },
+  "/api/v1/initiatives/{slug}/responses": {
+    post: {
+      operationId: "publishResponse",
+      tags: ["Write API"],
+      summary: "Publish an official response or decision, with its vote tally",
+      description:
+        "One response per kind and date: sending the same kind and `respondedAt` again updates it (send `expectedVersion` to be refused with 409 if someone else changed it in between). A vote tally (`votesFor`, `votesAgainst`, `abstentions`, `absent`: whole numbers from 0) is accepted only on a DECISION or with a `decision`, and only as the deciding body published it. Followers are told of a new response once.",
+      security: WRITE_SECURITY,
+      requestParams: path,
+      requestBody: { required: true, content: { "application/json": { schema: ZResponseInput } } },
+      responses: {
+        "201": { description: "Published", headers, content: { "application/json": { schema: ZResponseResponse } } },
+        "200": { description: "Updated, or unchanged", headers, content: { "application/json": { schema: ZResponseResponse } } },
+        "409": error(
+          "The response changed since `expectedVersion`, or a request with this Idempotency-Key was carried out but its answer was not kept",
         ),
         ...errors,
       },

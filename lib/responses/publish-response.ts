@@ -11,7 +11,7 @@ import { invalidateInitiativeOnCommit } from "@/lib/cache/invalidate";
 import { emitEvents } from "@/lib/events/emit-event";
 import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/errors/parse-input";
-import { ZResponseInput } from "./schemas";
+import { VOTE_FIELDS, ZResponseInput } from "./schemas";
 import type { InitiativeRef } from "@/lib/initiatives/lock";
 
 export async function publishResponse(
@@ -49,6 +49,10 @@ export async function publishResponseInTx(
     text: data.text ?? undefined,
     links: data.links as Prisma.InputJsonValue,
     decision: data.decision ?? null,
+    votesFor: data.votesFor ?? null,
+    votesAgainst: data.votesAgainst ?? null,
+    abstentions: data.abstentions ?? null,
+    absent: data.absent ?? null,
     sourceUrl: data.sourceUrl ?? null,
   };
   let response;
@@ -95,13 +99,16 @@ export async function publishResponseInTx(
   return { response, created: !existing, changed: true };
 }
 
-function pick(r: { respondingBody: unknown; summary: unknown; text: unknown; links: unknown; decision: unknown; sourceUrl: unknown }) {
+type Picked = Record<"respondingBody" | "summary" | "text" | "links" | "decision" | "sourceUrl" | (typeof VOTE_FIELDS)[number], unknown>;
+
+function pick(r: Picked) {
   return {
     respondingBody: r.respondingBody,
     summary: r.summary,
     text: r.text ?? null,
     links: r.links,
     decision: r.decision ?? null,
+    ...Object.fromEntries(VOTE_FIELDS.map((f) => [f, r[f] ?? null])),
     sourceUrl: r.sourceUrl ?? null,
   };
 }

@@ -8,80 +8,27 @@
 // changes.ts). Read endpoints get FUZZ_READ_RUNS random query strings (default 100): never a 5xx.
 // The cases per endpoint are printed at the end. FUZZ_SEED replays a run; FUZZ_ONLY=<text> fuzzes
 // only the endpoints whose key contains it; FUZZ_DEBUG=1 prints each endpoint's commonest answers.
-// Endpoints are found by reading app/ (like the authorization e2e test), so a new one is fuzzed
-// without being listed; one without a schema fails here until its input is described (inputs.ts).
-import { readdirSync, readFileSync } from "node:fs";
+// Endpoints are found by reading app/ (discover.ts, like the authorization e2e test), so a new one is
+// fuzzed without being listed; one without a schema fails here until its input is described
+// (inputs.ts). call.ts calls them as Next would; tally.ts counts the answers.
 import path from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { callAction, callRoute } from "./call";
 import { installChangeLog, type ChangeLog } from "./changes";
-import { asFormData, encode, formBodies, jsonBodies, queryStrings, type FuzzBody } from "./hostile";
-import { INPUT_SCHEMAS } from "./inputs";
-import { anyJson, arbitraryFor, type Hints } from "./zod-arbitrary";
-import type { RouteHandler } from "@/lib/http/define-route";
-import type { FormAction, PlainAction } from "@/lib/http/form-action";
-import type { z } from "zod";
+import { discover, inputSchema, needsOf, type Endpoint, type RouteEndpoint } from "./discover";
+import { asFormData, formBodies, jsonBodies, queryStrings } from "./hostile";
 import { session, type Person } from "./session";
+import { count, note, report } from "./tally";
+import { anyJson, arbitraryFor, type Hints } from "./zod-arbitrary";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 const READ_RUNS = Number(process.env.FUZZ_READ_RUNS ?? 100);
 const SEED = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
-const root = path.resolve(import.meta.dirname, "../../..");
 const ORIGIN = "http://localhost:3000";
-
-function files(dir: string): string[] {
-  return readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name).split(path.sep).join("/")],
-  );
-}
-const appFiles = files("app");
-
-type RouteEndpoint = { kind: "route"; key: string; file: string; method: string; handler: RouteHandler };
-type ActionEndpoint = { kind: "action"; key: string; file: string; action: FormAction | PlainAction };
-type Endpoint = RouteEndpoint | ActionEndpoint;
-
-/** Every route handler and server action in app/, as its module exports it. */
-async function discover(): Promise<{ endpoints: Endpoint[]; undeclared: string[] }> {
-  const endpoints: Endpoint[] = [];
-  const undeclared: string[] = [];
-  for (const file of appFiles.filter((f) => /(^|\/)route\.ts$/.test(f))) {
-    if (file === "app/api/auth/[...nextauth]/route.ts") continue; // Auth.js's own, not ours to declare (e2e covers it)
-    const mod = (await import(path.join(root, file))) as Record<string, unknown>;
-    for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"]) {
-      const handler = mod[method] as RouteHandler | undefined;
-      if (!handler) continue;
-      if (!handler.spec) undeclared.push(`${method} ${file}: not declared with defineRoute`);
-      else endpoints.push({ kind: "route", key: `${method} ${file}`, file, method, handler });
-    }
-  }
-  for (const file of appFiles.filter((f) => /\.tsx?$/.test(f) && !f.endsWith(".test.ts") && /^\s*["']use server["']/m.test(read(f)))) {
-    const mod = (await import(path.join(root, file))) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(mod)) {
-      if (typeof value !== "function") continue;
-      const action = value as FormAction | PlainAction;
-      if (!action.spec) undeclared.push(`${file}#${name}: not declared with defineFormAction/definePlainAction`);
-      else endpoints.push({ kind: "action", key: `${file}#${name}`, file, action });
-    }
-  }
-  return { endpoints, undeclared };
-}
-function read(file: string): string {
-  return readFileSync(path.join(root, file), "utf8");
-}
 
 // FUZZ_ONLY=<text> fuzzes only the endpoints whose key contains it (while working on one).
 const only = (e: Endpoint) => !process.env.FUZZ_ONLY || e.key.includes(process.env.FUZZ_ONLY);
-
-/** The input schema of a mutating endpoint: declared beside it, or listed in lib/testing/fuzz/inputs.ts. */
-function inputSchema(e: Endpoint): z.ZodType | null | undefined {
-  const listed = INPUT_SCHEMAS[e.key];
-  if (listed) return listed;
-  if (e.kind === "action") return e.action.spec.schema;
-  const declared = e.handler.spec.body;
-  // A ZJsonObject body is parsed by the command: its schema must be listed.
-  if (declared && (declared as unknown as { _zod: { def: { type: string } } })._zod.def.type === "record") return undefined;
-  return declared ?? null; // null: no body declared (anything may come)
-}
 
 type Fixtures = {
   people: Record<Person["role"], Person>;
@@ -93,7 +40,6 @@ type Fixtures = {
 };
 let fixtures: Fixtures;
 let changes: ChangeLog;
-const summary = new Map<string, { cases: number; byClass: Record<string, number> }>();
 
 async function setUp(): Promise<void> {
   const { db } = await import("@/lib/db");
@@ -126,42 +72,6 @@ async function setUp(): Promise<void> {
   };
   fixtures = { people, slug: () => slug(), topic, jurisdiction, webhook };
   changes = await installChangeLog(process.env.DATABASE_URL as string);
-}
-
-function report(): void {
-  const rows = [...summary.entries()].map(([key, s]) => ({ key, ...s }));
-  const total = rows.reduce((n, r) => n + r.cases, 0);
-  const line = (r: (typeof rows)[number]) =>
-    `${String(r.cases).padStart(6)}  ${["2xx", "3xx", "4xx", "5xx"].map((c) => `${c} ${String(r.byClass[c] ?? 0).padStart(5)}`).join("  ")}  ${r.key}`;
-  for (const [key, m] of reasons)
-    console.log(
-      `${key}\n${[...m.entries()]
-        .sort((a, b) => b[1] - a[1])
-        .slice(0, 8)
-        .map(([r, n]) => `  ${n} × ${r}`)
-        .join("\n")}`,
-    );
-  console.log([`Fuzzing (seed ${SEED}): ${total} cases over ${rows.length} endpoints`, ...rows.map(line)].join("\n"));
-}
-
-// FUZZ_DEBUG=1 prints the commonest answers of each endpoint (to see what the generated inputs reach).
-const reasons = new Map<string, Map<string, number>>();
-function note(key: string, status: number, text: string) {
-  if (!process.env.FUZZ_DEBUG) return;
-  const m = reasons.get(key) ?? new Map<string, number>();
-  const reason = `${status} ${text
-    .replace(/"message":"[^"]*"/g, "")
-    .replace(/[0-9a-f-]{36}/g, "#")
-    .slice(0, 160)}`;
-  m.set(reason, (m.get(reason) ?? 0) + 1);
-  reasons.set(key, m);
-}
-function count(key: string, status: number) {
-  const s = summary.get(key) ?? { cases: 0, byClass: {} };
-  s.cases++;
-  const cls = `${Math.floor(status / 100)}xx`;
-  s.byClass[cls] = (s.byClass[cls] ?? 0) + 1;
-  summary.set(key, s);
 }
 
 /** Ids, slugs and codes that exist now (with fresh ones where a new value is wanted), by field name. */
@@ -263,61 +173,6 @@ const hostileSegment = fc.oneof(
   { arbitrary: fc.oneof(fc.constantFrom("..", "%", "__proto__", "x".repeat(300), "\u0000", "fi", "sv", "de"), fc.string()), weight: 1 },
 );
 
-/** The status a route answers, having read the whole body (a stream can fail after its headers). */
-async function callRoute(e: RouteEndpoint, url: string, params: Record<string, string>, body: FuzzBody | null, origin: string | null) {
-  const headers = new Headers();
-  if (origin) headers.set("Origin", origin);
-  headers.set("X-Forwarded-For", "203.0.113.7");
-  let init: RequestInit = { method: e.method, headers };
-  if (body) {
-    const encoded = encode(body);
-    if (encoded.contentType) headers.set("Content-Type", encoded.contentType);
-    init = { ...init, body: encoded.body };
-  }
-  const response = await e.handler(new Request(url, init), { params: Promise.resolve(params) });
-  try {
-    const text = await response.text();
-    return { status: response.status, text };
-  } catch (err) {
-    return { status: 500, text: `body stream failed: ${String(err)}` };
-  }
-}
-
-type Digest = { digest?: unknown };
-/** A server action's outcome as the status Next would answer with. */
-async function callAction(e: ActionEndpoint, form: FormData) {
-  try {
-    if (e.action.kind === "plain") {
-      await e.action(form);
-      return { status: 200, text: "done" };
-    }
-    const state = await e.action({ status: "idle", values: {}, issues: [] }, form);
-    if (state.status === "ok") return { status: 200, text: JSON.stringify(state.data ?? {}) };
-    // An unknown error is logged under a request id and shown generically: what a 500 is.
-    if (state.status === "error" && state.requestId) return { status: 500, text: `unknown error, request ${state.requestId}` };
-    return { status: state.status === "conflict" ? 409 : 422, text: JSON.stringify(state.issues).slice(0, 500) };
-  } catch (err) {
-    const digest = String((err as Digest)?.digest ?? "");
-    const fallback = digest.match(/^NEXT_HTTP_ERROR_FALLBACK;(\d{3})$/);
-    if (fallback) return { status: Number(fallback[1]), text: digest };
-    if (digest.startsWith("NEXT_REDIRECT")) {
-      const to = digest.split(";")[2] ?? "";
-      const spec = e.action.spec;
-      const locale = form.get("locale");
-      const refused = spec.refused?.(locale === "fi" || locale === "sv" ? locale : "en");
-      // A plain action goes back to its form when it refuses the input: that is its 4xx.
-      return { status: refused !== undefined && to === refused ? 400 : 303, text: to };
-    }
-    return { status: 500, text: err instanceof Error ? `${err.message}\n${err.stack}` : String(err) };
-  }
-}
-
-const needsOf = (e: Endpoint): "public" | Person["role"] => {
-  if (e.kind === "action") return e.action.role === "public" ? "public" : e.action.role;
-  const access = e.handler.access;
-  return access === "public" ? "public" : access === "user" ? "USER" : access.role;
-};
-
 /**
  * Fuzzes the route handlers or the server actions found in app/ (two files, so two workers share
  * the work). `least` is what exists today, as a check that the reading of app/ works.
@@ -329,7 +184,7 @@ export async function fuzzEndpoints(kind: Endpoint["kind"], least: { mutating: n
   const reads = endpoints.filter((e): e is RouteEndpoint => e.kind === "route" && e.method === "GET");
   beforeAll(setUp, 120_000);
   afterAll(async () => {
-    report();
+    report(SEED);
     await changes?.close();
   });
   describe(`fuzzing every ${kind === "route" ? "route handler" : "server action"} found in app/`, () => {

@@ -49,4 +49,5 @@ export const INPUT_SCHEMAS: Record<string, z.ZodType> = {
   "PATCH app/api/v1/webhooks/[id]/route.ts": ZWebhookUpdate,
   "POST app/api/v1/initiatives/[slug]/counts/route.ts": z.union([ZObservationInput, ZRecordCounts]),
   "POST app/api/v1/initiatives/[slug]/events/route.ts": ZStageEventInput,
+  "POST app/api/v1/initiatives/[slug]/responses/route.ts": ZResponseInput,
 };

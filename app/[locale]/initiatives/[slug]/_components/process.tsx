@@ -5,74 +5,123 @@ import type { Locale } from "@/lib/i18n/locales";
 import { formatDate, type Translator } from "@/lib/i18n/translator";
 import { Loc } from "@/app/_components/loc";
 import { sourceLabel } from "@/app/_components/labels";
+import { VOTE_FIELDS } from "@/lib/responses/schemas";
 
-export function Ladder({ status, locale, t }: { status: TInitiativeStatus; locale: Locale; t: Translator }) {
-  const tz = status.timeZone;
+type Status = TInitiativeStatus;
+type Props = { status: Status; locale: Locale; t: Translator };
+
+/**
+ * The path taken (stages reached, in order, with dates), then, while the initiative is not finished,
+ * what can happen next and how it can end, each as one list of alternatives: outcomes that exclude
+ * each other are never drawn as consecutive steps.
+ */
+export function Ladder({ status, locale, t }: Props) {
+  const { path, next, outcomes, outcome } = status.process;
   return (
     <section aria-labelledby="stages">
       <h2 id="stages">{t("status.stagesTitle")}</h2>
-      <ol className="ladder">
-        {status.ladder.map((step) => {
-          const events = status.stageEvents.filter((e) => e.stage === step.code);
-          const cls = [step.reachedAt ? "reached" : "", step.current ? "current" : "", step.skipped ? "skipped" : ""].join(" ").trim();
-          return (
-            <li key={step.code} className={cls || undefined} aria-current={step.current ? "step" : undefined}>
-              <strong>
-                <Loc value={step.label} locale={locale} />
-              </strong>
-              {step.current ? <span className="visually-hidden"> ({t("status.currentStage")})</span> : null}
-              <span className="when">
-                {step.reachedAt ? t("status.reachedOn", { date: formatDate(step.reachedAt, locale, tz) }) : t("status.notReached")}
-              </span>
-              {step.description ? (
-                <span className="when">
-                  <Loc value={step.description} locale={locale} />
-                </span>
-              ) : null}
-              {events.map((e) => (
-                <div key={e.id} className="small">
-                  {e.scheduledFor ? <p>{t("status.scheduledFor", { date: formatDate(e.scheduledFor, locale, tz) })}</p> : null}
-                  {e.title ? (
-                    <p>
-                      <strong>
-                        <Loc value={e.title} locale={locale} />
-                      </strong>
-                    </p>
-                  ) : null}
-                  {e.body ? (
-                    <p>
-                      <Loc value={e.body} locale={locale} />
-                    </p>
-                  ) : null}
-                  {e.documents.length ? (
-                    <ul aria-label={t("status.documents")}>
-                      {e.documents.map((d) => (
-                        <li key={d.url}>
-                          <a href={d.url}>{d.title}</a>
-                        </li>
-                      ))}
-                    </ul>
-                  ) : null}
-                  <p className="muted">
-                    {t("initiative.source", { source: sourceLabel(e.source, t) })}
-                    {e.sourceUrl ? (
-                      <>
-                        {" · "}
-                        <a href={e.sourceUrl}>{t("status.officialPage")}</a>
-                      </>
-                    ) : null}
-                  </p>
-                </div>
-              ))}
-            </li>
-          );
-        })}
+      <h3 id="stages-path">{t("status.pathTitle")}</h3>
+      <ol className="ladder" aria-labelledby="stages-path">
+        {path.map((step) => (
+          <PathItem key={step.code} step={step} isOutcome={step.code === outcome} status={status} locale={locale} t={t} />
+        ))}
       </ol>
+      <Alternatives id="stages-next" title={t("status.nextTitle")} hint={t("status.nextHint")} stages={next} locale={locale} t={t} />
+      <Alternatives
+        id="stages-outcomes"
+        title={t("status.outcomesTitle")}
+        hint={t("status.outcomesHint")}
+        stages={outcomes}
+        locale={locale}
+        t={t}
+      />
     </section>
   );
 }
 
-export function Clocks({ status, locale, t }: { status: TInitiativeStatus; locale: Locale; t: Translator }) {
+function PathItem({ step, isOutcome, status, locale, t }: Props & { step: Status["process"]["path"][number]; isOutcome: boolean }) {
+  const tz = status.timeZone;
+  const events = status.stageEvents.filter((e) => e.stage === step.code);
+  const cls = ["reached", step.current ? "current" : "", isOutcome ? "outcome" : ""].join(" ").trim();
+  return (
+    <li className={cls} aria-current={step.current ? "step" : undefined}>
+      {isOutcome ? (
+        <>
+          <span className="tag">{t("status.outcomeLabel")}</span>{" "}
+        </>
+      ) : null}
+      <strong>
+        <Loc value={step.label} locale={locale} />
+      </strong>
+      {step.current ? <span className="visually-hidden"> ({t("status.currentStage")})</span> : null}
+      <span className="when">
+        {step.reachedAt ? t("status.reachedOn", { date: formatDate(step.reachedAt, locale, tz) }) : t("status.dateUnknown")}
+        {step.basis === "closed-at" ? ` (${t("status.basisClosedAt")})` : null}
+        {step.basis === "deadline" ? ` (${t("status.basisDeadline")})` : null}
+      </span>
+      {step.description ? (
+        <span className="when">
+          <Loc value={step.description} locale={locale} />
+        </span>
+      ) : null}
+      {events.map((e) => (
+        <div key={e.id} className="small">
+          {e.scheduledFor ? <p>{t("status.scheduledFor", { date: formatDate(e.scheduledFor, locale, tz) })}</p> : null}
+          {e.title ? (
+            <p>
+              <strong>
+                <Loc value={e.title} locale={locale} />
+              </strong>
+            </p>
+          ) : null}
+          {e.body ? (
+            <p>
+              <Loc value={e.body} locale={locale} />
+            </p>
+          ) : null}
+          <Links links={e.documents} label={t("status.documents")} />
+          <SourceLine source={e.source} sourceUrl={e.sourceUrl} className="muted" t={t} />
+        </div>
+      ))}
+    </li>
+  );
+}
+
+function Alternatives({
+  id,
+  title,
+  hint,
+  stages,
+  locale,
+  t,
+}: {
+  id: string;
+  title: string;
+  hint: string;
+  stages: Status["process"]["next"];
+  locale: Locale;
+  t: Translator;
+}) {
+  if (stages.length === 0) return null;
+  return (
+    <>
+      <h3 id={id}>{title}</h3>
+      <p id={`${id}-hint`} className="hint">
+        {hint}
+      </p>
+      <ul className="alternatives" aria-labelledby={id} aria-describedby={`${id}-hint`}>
+        {stages.map((s) => (
+          <li key={s.code}>
+            <Loc value={s.label} locale={locale} />
+            {s.terminal ? <span className="muted"> ({t("status.endsProcess")})</span> : null}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+export function Clocks({ status, locale, t }: Props) {
   if (status.clocks.length === 0) return null;
   const d = (iso: string | null) => (iso ? formatDate(iso, locale, status.timeZone) : "");
   return (
@@ -103,7 +152,7 @@ export function Clocks({ status, locale, t }: { status: TInitiativeStatus; local
   );
 }
 
-export function Responses({ status, locale, t }: { status: TInitiativeStatus; locale: Locale; t: Translator }) {
+export function Responses({ status, locale, t }: Props) {
   return (
     <section aria-labelledby="responses">
       <h2 id="responses">{t("status.responsesTitle")}</h2>
@@ -113,11 +162,7 @@ export function Responses({ status, locale, t }: { status: TInitiativeStatus; lo
           <h3>
             <Loc value={r.respondingBody} locale={locale} />, {formatDate(r.respondedAt, locale, status.timeZone)}
           </h3>
-          {r.decision ? (
-            <p>
-              {t("status.decision")}: <strong>{t(`responses.decisions.${r.decision}`)}</strong>
-            </p>
-          ) : null}
+          <Decision response={r} t={t} />
           <p>
             <Loc value={r.summary} locale={locale} />
           </p>
@@ -129,26 +174,55 @@ export function Responses({ status, locale, t }: { status: TInitiativeStatus; lo
               </div>
             </details>
           ) : null}
-          {r.links.length ? (
-            <ul>
-              {r.links.map((l) => (
-                <li key={l.url}>
-                  <a href={l.url}>{l.title}</a>
-                </li>
-              ))}
-            </ul>
-          ) : null}
-          <p className="small muted">
-            {t("initiative.source", { source: sourceLabel(r.source, t) })}
-            {r.sourceUrl ? (
-              <>
-                {" · "}
-                <a href={r.sourceUrl}>{t("status.officialPage")}</a>
-              </>
-            ) : null}
-          </p>
+          <Links links={r.links} />
+          <SourceLine source={r.source} sourceUrl={r.sourceUrl} className="small muted" t={t} />
         </article>
       ))}
     </section>
+  );
+}
+
+function Links({ links, label }: { links: { title: string; url: string }[]; label?: string }) {
+  if (links.length === 0) return null;
+  return (
+    <ul aria-label={label}>
+      {links.map((l) => (
+        <li key={l.url}>
+          <a href={l.url}>{l.title}</a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function SourceLine({ source, sourceUrl, className, t }: { source: string; sourceUrl: string | null; className: string; t: Translator }) {
+  return (
+    <p className={className}>
+      {t("initiative.source", { source: sourceLabel(source, t) })}
+      {sourceUrl ? (
+        <>
+          {" · "}
+          <a href={sourceUrl}>{t("status.officialPage")}</a>
+        </>
+      ) : null}
+    </p>
+  );
+}
+
+/** "Decision: Adopted (104 for, 41 against, 2 abstentions, 52 absent)": the tally beside the decision. */
+function Decision({ response: r, t }: { response: Status["responses"][number]; t: Translator }) {
+  const votes = VOTE_FIELDS.flatMap((f) => (r[f] === null ? [] : [t(`status.${f}`, { count: r[f] })])).join(", ");
+  if (!r.decision && !votes) return null;
+  if (!r.decision)
+    return (
+      <p className="votes">
+        {t("status.vote")}: {votes}
+      </p>
+    );
+  return (
+    <p className="votes">
+      {t("status.decision")}: <strong>{t(`responses.decisions.${r.decision}`)}</strong>
+      {votes ? ` (${votes})` : null}
+    </p>
   );
 }

@@ -1,6 +1,7 @@
 // GET /admin/initiatives/[slug]/responses - official responses and outcomes: add one, or (?edit=<id>) update one.
 import { Loc } from "@/app/_components/loc";
 import { listResponses, type TResponseRow } from "@/lib/initiatives/admin-queries";
+import { VOTE_FIELDS } from "@/lib/responses/schemas";
 import type { FormValues } from "@/lib/http/form";
 import { localePath } from "@/lib/i18n/paths";
 import { formatDate } from "@/lib/i18n/translator";
@@ -15,6 +16,7 @@ function valuesOf(r: TResponseRow): FormValues {
     kind: r.kind,
     respondedAt: r.respondedAt.toISOString(),
     decision: r.decision ?? "",
+    ...Object.fromEntries(VOTE_FIELDS.map((f) => [f, r[f] === null ? "" : String(r[f])])),
     sourceUrl: r.sourceUrl ?? "",
   };
   for (const field of ["respondingBody", "summary", "text"] as const) {

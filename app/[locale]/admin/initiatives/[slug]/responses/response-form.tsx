@@ -5,7 +5,7 @@
 import { useActionState } from "react";
 import { IDLE, type FormValues } from "@/lib/http/form";
 import type { Locale } from "@/lib/i18n/locales";
-import { DECISIONS, RESPONSE_KINDS } from "@/lib/responses/schemas";
+import { DECISIONS, RESPONSE_KINDS, VOTE_FIELDS } from "@/lib/responses/schemas";
 import { Field, LocalizedFields, Select } from "../../../_components/fields";
 import { ConflictDetails, FormFrame, Hidden, Saved, Submit, useTranslator } from "../../../_components/form-frame";
 import { publishResponseAction } from "./publish-response-action";
@@ -30,6 +30,10 @@ export function ResponseForm({
     summary: t("admin.responses.summary"),
     text: t("admin.responses.text"),
     decision: t("admin.responses.decision"),
+    votesFor: t("admin.responses.votesFor"),
+    votesAgainst: t("admin.responses.votesAgainst"),
+    abstentions: t("admin.responses.abstentions"),
+    absent: t("admin.responses.absent"),
     links: t("admin.responses.links"),
     sourceUrl: t("admin.responses.sourceUrl"),
   };
@@ -66,6 +70,17 @@ export function ResponseForm({
             ...DECISIONS.map((d) => ({ value: d, label: t(`responses.decisions.${d}`) })),
           ]}
         />
+        <fieldset className="field" aria-describedby="votes-hint">
+          <legend>{t("admin.responses.votes")}</legend>
+          <p id="votes-hint" className="hint">
+            {t("admin.responses.votesHint")}
+          </p>
+          <div className="grid grid-halves">
+            {VOTE_FIELDS.map((f) => (
+              <Field key={f} name={f} type="number" inputMode="numeric" width="short" optional />
+            ))}
+          </div>
+        </fieldset>
         <fieldset className="field">
           <legend>{labels.links}</legend>
           {[0, 1, 2].map((n) => (

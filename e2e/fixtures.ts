@@ -9,6 +9,7 @@ import type { UserActor } from "@/lib/auth/actor";
 import { makeUser, unique } from "@/lib/testing/factories";
 import { BASE_URL } from "../playwright.config";
 import { smtpTest } from "./support/smtp-fixture";
+import { workerTest } from "./support/worker";
 
 export type Role = UserActor["role"];
 export { makeUser, unique };
@@ -54,7 +55,7 @@ const signInTest = base.extend<{ signIn: (role: Role, options?: { javaScriptEnab
     for (const c of opened) await c.close();
   },
 });
-export const test = mergeTests(smtpTest, signInTest);
+export const test = mergeTests(smtpTest, signInTest, workerTest);
 export { expect };
 
 /**
@@ -62,7 +63,7 @@ export { expect };
  * a historical one (collected in 2015, counts dated then), so test initiatives never push the
  * seeded ones off the front page's lists that other tests read.
  */
-export async function createInitiative(admin: Page, options: { scheme?: string; title?: string } = {}): Promise<string> {
+export async function createInitiative(admin: Page, options: { scheme?: string; title?: string; topics?: string[] } = {}): Promise<string> {
   const slug = unique("e2e");
   await admin.goto("/admin/initiatives/new");
   const form = admin.getByTestId("create-initiative-form");
@@ -74,6 +75,7 @@ export async function createInitiative(admin: Page, options: { scheme?: string; 
     .fill(options.title ?? `E2E initiative ${slug}`);
   await form.getByRole("group", { name: "Summary" }).getByLabel("In English").fill("Made by an end-to-end test.");
   await form.getByLabel("Collection opened").fill("2015-01-05T12:00");
+  for (const topic of options.topics ?? []) await form.getByRole("group", { name: "Topics" }).getByLabel(topic).check();
   await form.getByRole("button", { name: "Register initiative" }).click();
   await expect(admin).toHaveURL(new RegExp(`/admin/initiatives/${slug}$`));
   return slug;

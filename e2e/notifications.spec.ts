@@ -9,7 +9,6 @@ import { savePreferences } from "@/lib/notifications/preferences";
 import { makeInitiative, makeUser } from "@/lib/testing/factories";
 import { signIn, uniqueEmail } from "./support/accounts";
 import { expect, test } from "./fixtures";
-import { WorkerProcess } from "./support/worker";
 
 const editor = systemActor("e2e-editor");
 const record = (slug: string, value: number) =>
@@ -17,17 +16,7 @@ const record = (slug: string, value: number) =>
 
 test.describe.configure({ mode: "serial" });
 
-let worker: WorkerProcess;
-test.beforeEach(() => {
-  worker = new WorkerProcess();
-});
-test.afterEach(async ({}, testInfo) => {
-  await worker.stop();
-  if (testInfo.status !== testInfo.expectedStatus)
-    await testInfo.attach("worker output", { body: worker.output, contentType: "text/plain" });
-});
-
-test("crossing 50,000 notifies each follower once, by email and in the app, as their preferences say", async ({ page, smtp }) => {
+test("crossing 50,000 notifies each follower once, by email and in the app, as their preferences say", async ({ page, smtp, worker }) => {
   const { slug } = await makeInitiative({ title: { en: "Notification test initiative" } });
   await record(slug, 49_000);
   const followerEmail = uniqueEmail("follower");
@@ -83,7 +72,7 @@ test("crossing 50,000 notifies each follower once, by email and in the app, as t
   expect(prefs.every((p) => !p.channels.includes("EMAIL_INSTANT") && !p.channels.includes("EMAIL_DIGEST"))).toBe(true);
 });
 
-test("a worker killed mid-batch and restarted sends no duplicate email", async ({ smtp }) => {
+test("a worker killed mid-batch and restarted sends no duplicate email", async ({ smtp, worker }) => {
   // Held sends time out (SMTP timeouts stay below the 3 s test lease) and are retried after their
   // backoff (10 s), or taken over when the killed worker's lease runs out: either way once.
   test.setTimeout(90_000);
@@ -102,7 +91,6 @@ test("a worker killed mid-batch and restarted sends no duplicate email", async (
   await worker.kill();
 
   smtp.holdAfter(Number.POSITIVE_INFINITY);
-  worker = new WorkerProcess();
   worker.start();
   const emails = () => db().emailOutbox.findMany({ where: { userId: { in: followers.map((f) => f.userId) } }, select: { status: true } });
   await expect.poll(async () => (await emails()).filter((e) => e.status === "SENT").length, { timeout: 60_000 }).toBe(24);

@@ -1,6 +1,6 @@
 // Webhooks end to end: a subscription made through the API (with a personal token's webhooks scope)
 // receives a signed count.threshold_reached from the real worker within seconds, verified with the
-// standardwebhooks library; a target that answers 500 is retried on the schedule and the attempts
+// standardwebhooks library; the opt-in count.recorded reaches only subscriptions that name it; a target that answers 500 is retried on the schedule and the attempts
 // show in the delivery log; a target on 127.0.0.1 is refused by a server without the development
 // switch. The suite's server runs without it; a second server (same build and database) with it.
 import { once } from "node:events";
@@ -96,6 +96,48 @@ test("a webhook subscribed through the API receives a signed count.threshold_rea
       lastStatusCode: 204,
     }),
   ]);
+});
+
+test("count.recorded is opt-in: one message per recorded batch to the subscription that names it, none to one for every type", async ({
+  request,
+}) => {
+  const { auth } = await tokenWithWebhooks();
+  const { slug } = await makeInitiative({ title: { en: "Webhook count test initiative" } });
+  const subscribe = async (path: string, events?: string[]) => {
+    const created = await request.post(`${devServer.url}/api/v1/webhooks`, {
+      headers: auth,
+      data: { url: `${targetUrl}${path}`, initiatives: [slug], ...(events ? { events } : {}) },
+    });
+    expect(created.status()).toBe(201);
+    return (await created.json()) as { id: string; secret: string; events: string[] };
+  };
+  const named = await subscribe(`/ok/counts-${slug}`, ["count.recorded"]);
+  const everyType = await subscribe(`/ok/every-${slug}`);
+  expect(everyType.events).toEqual([]);
+
+  const observedAt = new Date(Date.now() - 60_000);
+  await recordCounts(
+    systemActor("e2e"),
+    { slug },
+    {
+      observations: [
+        { value: 1_234, observedAt: new Date(Date.now() - 120_000) },
+        { value: 1_300, observedAt },
+      ],
+    },
+    { via: "api" },
+  );
+  await expect.poll(() => received.filter((r) => r.path === `/ok/counts-${slug}`).length, { timeout: 15_000 }).toBe(1);
+  const message = received.find((r) => r.path === `/ok/counts-${slug}`) as Received;
+  expect(new Webhook(named.secret).verify(message.body, message.headers as Record<string, string>)).toMatchObject({
+    type: "count.recorded",
+    timestamp: observedAt.toISOString(),
+    data: { slug, value: 1_300, observedAt: observedAt.toISOString(), source: "api", observations: 2, latestTotal: 1_300 },
+  });
+  // Both subscriptions' deliveries are queued together: the one for every type got none.
+  const log = await request.get(`${devServer.url}/api/v1/webhooks/${everyType.id}/deliveries`, { headers: auth });
+  expect(((await log.json()) as { deliveries: unknown[] }).deliveries).toEqual([]);
+  expect(received.filter((r) => r.path === `/ok/every-${slug}`)).toEqual([]);
 });
 
 test("a target that answers 500 is retried with backoff, and the attempts show in the delivery log", async ({ request }) => {

@@ -3,6 +3,7 @@
 // would leave that child running, a second worker with this test's environment, into later tests.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import { test as base } from "@playwright/test";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
@@ -39,3 +40,17 @@ export class WorkerProcess {
     });
   }
 }
+
+/**
+ * A worker per test (the test starts it; it may kill and start it again), stopped after the test;
+ * its output is attached when the test fails. Merged into the one `test` of e2e/fixtures.ts.
+ */
+export const workerTest = base.extend<{ worker: WorkerProcess }>({
+  worker: async ({}, provide, testInfo) => {
+    const worker = new WorkerProcess();
+    await provide(worker);
+    await worker.stop();
+    if (testInfo.status !== testInfo.expectedStatus)
+      await testInfo.attach("worker output", { body: worker.output, contentType: "text/plain" });
+  },
+});

@@ -3,7 +3,7 @@ import "server-only";
 // supersedes the wrong one. The initiative's headline total (latest non-superseded TOTAL for the
 // whole initiative), its growth and its share of the next threshold are derived here and nowhere
 // else, in the same transaction as the insert, together with quality flags, threshold events for
-// followers, the audit row and the cache invalidation.
+// followers, count.recorded webhook messages, the audit row and the cache invalidation.
 import { db, type Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { requireRole, actorUserId, type Actor, type RequestContext } from "@/lib/auth/actor";
@@ -17,6 +17,7 @@ import { parseRules } from "@/lib/rules/schemas";
 import { zoneFields } from "@/lib/schemas/zoned-time";
 import { growthPerDay } from "@/lib/series/growth";
 import { insertFlags, insertObservations } from "./bulk-insert";
+import { writeCountBatch } from "./count-batch";
 import type { QualityFlag } from "./quality";
 import { computeFlags, thresholdEvents, type HeadlinePoint } from "./record-effects";
 import { OBSERVATION_LOCAL_TIMES, ZObservationInput, ZRecordCounts, type TObservation } from "./schemas";
@@ -190,6 +191,13 @@ async function recordLocked(
 
   const events = latest && created.some(headline) ? thresholdEvents(initiative, rules, before, latest) : [];
   const emitted = await emitEvents(tx, events);
+  await writeCountBatch(tx, {
+    initiativeId: initiative.id,
+    totals: created.filter(headline),
+    observations: created.length,
+    source,
+    latestTotal: latest?.value ?? null,
+  });
 
   if (created.length) {
     await writeAudit(tx, actor, ctx, {

@@ -17,7 +17,7 @@ import { parseInput } from "@/lib/errors/parse-input";
 import { localizedText } from "@/lib/i18n/locales";
 import { collectionDeadline } from "@/lib/rules/deadlines";
 import { parseRuleDefinition } from "@/lib/rules/definition";
-import { resolveRules } from "@/lib/rules/schemas";
+import { populationForRules, resolveRules } from "@/lib/rules/schemas";
 import { INITIATIVE_LOCAL_TIMES, ZRegisterInitiative } from "./schemas";
 import { schemeTimeZone } from "@/lib/rules/admin-queries";
 import { zoneFields } from "@/lib/schemas/zoned-time";
@@ -62,7 +62,7 @@ export async function registerInitiativeInTx(
     const definition = parseRuleDefinition(ruleSet.definition);
     const rules = (() => {
       try {
-        return resolveRules(definition, jurisdiction.population);
+        return resolveRules(definition, populationForRules(jurisdiction));
       } catch {
         throw invalid("jurisdictionCode", "noPopulation");
       }

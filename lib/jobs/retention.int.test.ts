@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { makeUser } from "@/lib/testing/factories";
+import { makeInitiative, makeUser } from "@/lib/testing/factories";
 import { applyRetention } from "./retention";
 
 const HOUR = 3600_000;
@@ -53,6 +53,17 @@ describe("retention (real PostgreSQL)", () => {
     await db().emailOutbox.createMany({
       data: [email(oldSent, "SENT", ago(31 * DAY)), email(recentSent, "SENT", ago(29 * DAY)), email(oldPending, "PENDING", null)],
     });
+    const { id: initiativeId } = await makeInitiative();
+    const batch = (webhooksAt: Date | null) => ({
+      initiativeId,
+      observationId: id(),
+      value: 1,
+      observedAt: now,
+      source: "api",
+      observations: 1,
+      webhooksAt,
+    });
+    await db().countBatch.createMany({ data: [batch(ago(25 * HOUR)), batch(ago(23 * HOUR)), batch(null)] });
 
     const removed = await applyRetention(now);
     for (const n of Object.values(removed)) expect(n).toBeGreaterThanOrEqual(1);
@@ -67,5 +78,10 @@ describe("retention (real PostgreSQL)", () => {
     expect((await db().idempotencyKey.findMany({ where: { key: { in: [oldKey, liveKey] } } })).map((k) => k.key)).toEqual([liveKey]);
     const emails = await db().emailOutbox.findMany({ where: { dedupeKey: { in: [oldSent, recentSent, oldPending] } } });
     expect(emails.map((e) => e.dedupeKey).sort()).toEqual([recentSent, oldPending].sort());
+    // Count batches a day after their deliveries were queued; not yet queued ones stay.
+    expect((await db().countBatch.findMany({ where: { initiativeId }, orderBy: { id: "asc" } })).map((b) => b.webhooksAt)).toEqual([
+      ago(23 * HOUR),
+      null,
+    ]);
   });
 });

@@ -23,6 +23,12 @@ export async function listJurisdictions(): Promise<TJurisdictionOut[]> {
     name: j.name as TLocalized,
     parent: j.parent?.code ?? null,
     population: j.population,
+    populationAsOf: iso(j.populationAsOf),
+    populationSource: j.populationSource,
+    populationSourceUrl: j.populationSourceUrl,
+    electorate: j.electorate,
+    electorateAsOf: iso(j.electorateAsOf),
+    electorateIsEstimate: j.electorateIsEstimate,
     websiteUrl: j.websiteUrl,
     electoralTerms: j.electoralTerms.map((t) => ({
       body: t.body as TLocalized,

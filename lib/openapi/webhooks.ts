@@ -12,6 +12,7 @@ import {
   ZWebhookUpdate,
   ZWebhookWithSecret,
   WEBHOOK_EVENT_KINDS,
+  ZCountRecordedData,
 } from "@/lib/webhooks/schemas";
 import { ZErrorEnvelope } from "./error";
 
@@ -118,34 +119,42 @@ const signatureHeaders = z.object({
     .meta({ description: "v1,<base64 HMAC-SHA256 of `id.timestamp.body` with the secret> (Standard Webhooks)" }),
 });
 
-/** OpenAPI 3.1's `webhooks`: what we POST to a subscriber, per event type. */
-export const webhookEvents: ZodOpenApiPathsObject = Object.fromEntries(
-  Object.entries(WEBHOOK_EVENT_KINDS).map(([type, kind]) => [
-    type,
-    {
-      post: {
-        operationId: `webhook_${type.replace(/\W/g, "_")}`,
-        summary: `${type}: sent when this happens on something the subscription covers`,
-        description:
-          "Signed with Standard Webhooks (verify with the `standardwebhooks` library and your whsec_ secret). Answer 2xx within a few seconds; anything else is retried after 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h, then the webhook is turned off and you get an email.",
-        tags,
-        // We call the subscriber: no credentials of theirs; they verify our signature instead.
-        security: [],
-        requestParams: { header: signatureHeaders },
-        requestBody: {
-          required: true,
-          content: json(
-            ZWebhookMessage.extend({
-              type: z.literal(type),
-              data: DOMAIN_EVENT_PAYLOADS[kind].extend({
-                eventId: z.string().meta({ description: "The event's id (the same event is never sent twice under different ids)" }),
-                url: z.string().meta({ description: "The page about it on this site" }),
-              }),
-            }),
-          ),
-        },
-        responses: { "200": { description: "Received (any 2xx)" } },
-      },
+/** One event type's entry: what we POST, signed, with `data` in the given shape. */
+function webhookEvent(type: string, data: z.ZodType, when: string) {
+  return {
+    post: {
+      operationId: `webhook_${type.replace(/\W/g, "_")}`,
+      summary: `${type}: ${when}`,
+      description:
+        "Signed with Standard Webhooks (verify with the `standardwebhooks` library and your whsec_ secret). Answer 2xx within a few seconds; anything else is retried after 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h, then the webhook is turned off and you get an email.",
+      tags,
+      // We call the subscriber: no credentials of theirs; they verify our signature instead.
+      security: [],
+      requestParams: { header: signatureHeaders },
+      requestBody: { required: true, content: json(ZWebhookMessage.extend({ type: z.literal(type), data })) },
+      responses: { "200": { description: "Received (any 2xx)" } },
     },
-  ]),
-);
+  };
+}
+
+/** OpenAPI 3.1's `webhooks`: what we POST to a subscriber, per event type. */
+export const webhookEvents: ZodOpenApiPathsObject = {
+  ...Object.fromEntries(
+    Object.entries(WEBHOOK_EVENT_KINDS).map(([type, kind]) => [
+      type,
+      webhookEvent(
+        type,
+        DOMAIN_EVENT_PAYLOADS[kind].extend({
+          eventId: z.string().meta({ description: "The event's id (the same event is never sent twice under different ids)" }),
+          url: z.string().meta({ description: "The page about it on this site" }),
+        }),
+        "sent when this happens on something the subscription covers",
+      ),
+    ]),
+  ),
+  "count.recorded": webhookEvent(
+    "count.recorded",
+    ZCountRecordedData,
+    "opt-in (only to subscriptions that list it in events): one message per batch of counts recorded for an initiative, with its newest whole-initiative total",
+  ),
+};

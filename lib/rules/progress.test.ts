@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { catalogRules } from "./catalog";
+import { catalogRules, JURISDICTIONS } from "./catalog";
 import { crossedMilestones, crossedThresholds, evaluateProgress, type CountsByKindAndRegion } from "./progress";
-import { resolveRules } from "./schemas";
+import { populationForRules, resolveRules } from "./schemas";
 
 const at = new Date("2026-01-01T00:00:00Z");
 const point = (value: number) => ({ value, observedAt: at, source: "manual" });
@@ -118,5 +118,13 @@ describe("municipal rules resolved at registration", () => {
     const def = catalogRules("fi-municipal-initiative", new Date("2025-01-01")).definition;
     expect(resolveRules(def, 674_963).thresholds[0]?.target).toBe(13_500);
     expect(() => resolveRules(def, null)).toThrow(/population/);
+  });
+  it("counts residents entitled to vote when the jurisdiction records them (Helsinki), else its residents", () => {
+    const helsinki = JURISDICTIONS.find((j) => j.code === "fi-helsinki");
+    expect(helsinki).toMatchObject({ population: 684_018, populationAsOf: "2024-12-31", electorate: 550_000, electorateIsEstimate: true });
+    const def = catalogRules("fi-municipal-initiative", new Date("2025-06-01")).definition;
+    expect(resolveRules(def, populationForRules(helsinki ?? {})).thresholds[0]?.target).toBe(11_000);
+    expect(populationForRules({ population: 1_000 })).toBe(1_000);
+    expect(populationForRules({ electorate: null, population: null })).toBeNull();
   });
 });

@@ -136,6 +136,14 @@ export const ZRules = ZRuleDefinition.refine((r) => r.thresholds.every((t) => t.
 }) as unknown as z.ZodType<TRules>;
 
 /**
+ * What a share-of-population rule counts: the residents entitled to vote when the jurisdiction
+ * records them (Finnish municipal initiatives: 2 % of them), else its residents.
+ */
+export function populationForRules(j: { electorate?: number | null; population?: number | null }): number | null {
+  return j.electorate ?? j.population ?? null;
+}
+
+/**
  * Takes the snapshot an initiative keeps: targets stated as a share of residents become numbers,
  * rounded up (2 % of 674,963 residents is 13,500 signatures, not 13,499.26).
  */

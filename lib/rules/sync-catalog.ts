@@ -51,6 +51,11 @@ async function upsertJurisdiction(tx: Tx, j: CatalogJurisdiction): Promise<numbe
     parentId: parent?.id ?? null,
     population: j.population ?? null,
     populationAsOf: j.populationAsOf ? day(j.populationAsOf) : null,
+    populationSource: j.populationSource ?? null,
+    populationSourceUrl: j.populationSourceUrl ?? null,
+    electorate: j.electorate ?? null,
+    electorateAsOf: j.electorateAsOf ? day(j.electorateAsOf) : null,
+    electorateIsEstimate: j.electorateIsEstimate ?? false,
     websiteUrl: j.websiteUrl ?? null,
   };
   const existing = await tx.jurisdiction.findUnique({ where: { code: j.code } });

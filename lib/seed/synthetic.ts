@@ -132,7 +132,7 @@ async function schemes(client: pg.Client): Promise<Scheme[]> {
     ruleSetId: string;
     definition: unknown;
   }>(`
-    SELECT s.id, s.code, j.id AS "jurisdictionId", j.population, r.id AS "ruleSetId", r.definition
+    SELECT s.id, s.code, j.id AS "jurisdictionId", coalesce(j.electorate, j.population) AS population, r.id AS "ruleSetId", r.definition
     FROM "Scheme" s
     JOIN LATERAL (SELECT id, definition FROM "RuleSet" WHERE "schemeId" = s.id ORDER BY version DESC LIMIT 1) r ON true
     JOIN "Jurisdiction" j ON j.id = s."jurisdictionId" OR (j."parentId" = s."jurisdictionId" AND j.population IS NOT NULL)

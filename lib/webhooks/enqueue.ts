@@ -6,7 +6,7 @@ import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { subscriptionWants, type EventAbout } from "./match";
+import { subscriptionWants, type EventAbout, type WebhookFilter } from "./match";
 import { eventTypeOf, type TWebhookMessage } from "./schemas";
 
 export const WEBHOOKS_CHANNEL = "threshold_webhooks";
@@ -14,6 +14,24 @@ const DELIVER_WITHIN_MS = 7 * 86_400_000;
 
 export function newMessageId(): string {
   return `msg_${randomBytes(16).toString("base64url")}`;
+}
+
+/** One delivery row, its message fixed now, for each subscription that wants the event. */
+export function deliveriesFor(
+  subscriptions: (WebhookFilter & { id: string })[],
+  about: EventAbout,
+  message: TWebhookMessage,
+  dedupeKey: string,
+): Prisma.WebhookDeliveryCreateManyInput[] {
+  return subscriptions
+    .filter((sub) => subscriptionWants(sub, about))
+    .map((sub) => ({
+      id: newMessageId(),
+      subscriptionId: sub.id,
+      eventType: message.type,
+      dedupeKey,
+      payload: message as unknown as Prisma.InputJsonValue,
+    }));
 }
 
 export async function queueWebhookDeliveries(limit = 200, now = new Date()): Promise<number> {
@@ -54,16 +72,7 @@ export async function queueWebhookDeliveries(limit = 200, now = new Date()): Pro
         timestamp: e.occurredAt.toISOString(),
         data: { ...(e.payload as Record<string, unknown>), eventId: e.id.toString(), url: new URL(path, appUrl).toString() },
       };
-      for (const sub of subscriptions) {
-        if (!subscriptionWants(sub, about)) continue;
-        rows.push({
-          id: newMessageId(),
-          subscriptionId: sub.id,
-          eventType: type,
-          dedupeKey: `event:${e.id}`,
-          payload: message as unknown as Prisma.InputJsonValue,
-        });
-      }
+      rows.push(...deliveriesFor(subscriptions, about, message, `event:${e.id}`));
     }
     if (rows.length) await tx.webhookDelivery.createMany({ data: rows, skipDuplicates: true });
     await tx.domainEvent.updateMany({ where: { id: { in: ids } }, data: { webhooksAt: now } });

@@ -12,6 +12,14 @@ describe("which subscriptions an event goes to", () => {
     expect(subscriptionWants({ ...everything, events: ["count.threshold_reached"] }, threshold)).toBe(true);
     expect(subscriptionWants({ ...everything, events: ["stage.changed"] }, threshold)).toBe(false);
   });
+  it("sends the opt-in count.recorded only to subscriptions that name it", () => {
+    const recorded: EventAbout = { ...threshold, type: "count.recorded" };
+    expect(subscriptionWants(everything, recorded)).toBe(false);
+    expect(subscriptionWants({ ...everything, initiatives: ["clean-air"] }, recorded)).toBe(false);
+    expect(subscriptionWants({ ...everything, events: ["count.recorded"] }, recorded)).toBe(true);
+    expect(subscriptionWants({ ...everything, events: ["count.recorded"], initiatives: ["other"] }, recorded)).toBe(false);
+    expect(subscriptionWants({ ...everything, events: ["count.threshold_reached"] }, recorded)).toBe(false);
+  });
   it("needs the event to be about one of the initiatives, topics or jurisdictions named", () => {
     expect(subscriptionWants({ ...everything, initiatives: ["clean-air"] }, threshold)).toBe(true);
     expect(subscriptionWants({ ...everything, topics: ["air"] }, threshold)).toBe(true);

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { issue } from "@/lib/errors/issues";
 import type { EventKind } from "@/lib/generated/prisma/enums";
+import { ZLocalizedOut } from "@/lib/schemas/fields";
 
 /** The domain events delivered by webhook, by their public type. */
 export const WEBHOOK_EVENT_KINDS = {
@@ -12,11 +13,20 @@ export const WEBHOOK_EVENT_KINDS = {
   "response.published": "RESPONSE_PUBLISHED",
   "topic.event_added": "TOPIC_EVENT_ADDED",
 } as const satisfies Record<string, EventKind>;
+/**
+ * Types sent only to subscriptions that name them in `events` (an empty list, "every type", leaves
+ * them out): `count.recorded` is one message per recorded batch of counts, far more than the rest.
+ */
+export const OPT_IN_EVENT_TYPES = ["count.recorded"] as const;
 /** The test message of POST /api/v1/webhooks/{id}/test. */
 export const TEST_EVENT_TYPE = "webhook.test";
 
-export const WEBHOOK_EVENT_TYPES = Object.keys(WEBHOOK_EVENT_KINDS) as (keyof typeof WEBHOOK_EVENT_KINDS)[];
+export const WEBHOOK_EVENT_TYPES = [...(Object.keys(WEBHOOK_EVENT_KINDS) as (keyof typeof WEBHOOK_EVENT_KINDS)[]), ...OPT_IN_EVENT_TYPES];
 export type TWebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
+
+export function isOptInEventType(type: string): boolean {
+  return (OPT_IN_EVENT_TYPES as readonly string[]).includes(type);
+}
 
 export function eventTypeOf(kind: EventKind): TWebhookEventType | null {
   const found = Object.entries(WEBHOOK_EVENT_KINDS).find(([, k]) => k === kind);
@@ -63,7 +73,7 @@ export const ZWebhookParams = z.object({ id: z.string().min(1).max(40) });
 export const ZWebhookOut = z.object({
   id: z.string(),
   url: z.string(),
-  events: z.array(z.string()).meta({ description: "Event types; empty: every type" }),
+  events: z.array(z.string()).meta({ description: "Event types; empty: every type except the opt-in count.recorded" }),
   initiatives: z.array(z.string()),
   topics: z.array(z.string()),
   jurisdictions: z.array(z.string()),
@@ -89,6 +99,19 @@ export const ZWebhookDeliveryOut = z.object({
   deliveredAt: z.string().nullable(),
   createdAt: z.string(),
 });
+
+/** The data of a count.recorded message: one batch of counts recorded for one initiative. */
+export const ZCountRecordedData = z.object({
+  slug: z.string(),
+  title: ZLocalizedOut,
+  value: z.number().int().meta({ description: "The newest whole-initiative total in the batch" }),
+  observedAt: z.string().meta({ description: "When that total was observed (ISO 8601)" }),
+  source: z.string().meta({ description: 'Where it came from: "manual", "api", or "import:<source>"' }),
+  observations: z.number().int().meta({ description: "How many observations the batch recorded (totals, regions, kinds)" }),
+  latestTotal: z.number().int().nullable().meta({ description: "The initiative's headline total after the batch" }),
+  url: z.string().meta({ description: "The page about it on this site" }),
+});
+export type TCountRecordedData = z.infer<typeof ZCountRecordedData>;
 
 /** Every message: Standard Webhooks' recommended envelope. */
 export const ZWebhookMessage = z.object({

@@ -8,6 +8,7 @@ import { recordCounts } from "@/lib/counts/record-counts";
 import { db } from "@/lib/db";
 import { resetEnvForScripts } from "@/lib/env";
 import { makeInitiative, makeUser } from "@/lib/testing/factories";
+import { queueCountRecorded } from "./count-recorded";
 import { deliverWebhook, dueWebhookDeliveries, RETRY_SCHEDULE_SECONDS } from "./deliver";
 import { queueWebhookDeliveries } from "./enqueue";
 import { createWebhook, deleteWebhook, rotateWebhookSecret } from "./manage-webhooks";
@@ -45,9 +46,9 @@ afterAll(async () => {
   server.close();
 });
 
-/** Everything the worker would do now: new events to deliveries, then every due delivery. */
+/** Everything the worker would do now: new events and count batches to deliveries, then every due delivery. */
 async function workerRound() {
-  while ((await queueWebhookDeliveries()) > 0);
+  while ((await queueWebhookDeliveries()) + (await queueCountRecorded()) > 0);
   for (const id of await dueWebhookDeliveries(1000)) await deliverWebhook(id);
 }
 
@@ -95,6 +96,51 @@ describe("webhooks (real PostgreSQL, a real HTTP target)", () => {
     // Again (a retry of the round) sends nothing twice.
     await workerRound();
     expect(received.filter((r) => r.path === path)).toHaveLength(1);
+  });
+
+  it("sends the opt-in count.recorded once per recorded batch, only to subscriptions that name it, and never for old history", async () => {
+    const owner = await makeUser();
+    const { slug } = await makeInitiative();
+    const named = await createWebhook(owner, { url: `${base}/ok/counts-${slug}`, events: ["count.recorded"], initiatives: [slug] });
+    const everyType = await createWebhook(owner, { url: `${base}/ok/every-${slug}`, initiatives: [slug] });
+    const elsewhere = await createWebhook(owner, { url: `${base}/ok/else-${slug}`, events: ["count.recorded"], initiatives: ["other"] });
+    const record = (observations: { value: number; observedAt: Date; kind?: string }[]) =>
+      recordCounts(systemActor("test"), { slug }, { observations }, { via: "api" });
+    const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000);
+    const newest = hoursAgo(2);
+
+    // One batch of three observations (two totals, one online count): one message, with the newest total.
+    await record([
+      { value: 1_000, observedAt: hoursAgo(3) },
+      { value: 1_200, observedAt: newest },
+      { value: 900, observedAt: newest, kind: "ONLINE" },
+    ]);
+    await record([{ value: 1_500, observedAt: hoursAgo(1) }]);
+    // A backfill of last month's history is recorded, not sent.
+    await record([{ value: 400, observedAt: hoursAgo(24 * 30) }]);
+    await workerRound();
+
+    const got = received.filter((r) => r.path === `/ok/counts-${slug}`);
+    const messages = got.map(
+      (m) =>
+        new Webhook(named.secret).verify(m.body, m.headers as Record<string, string>) as {
+          type: string;
+          timestamp: string;
+          data: Record<string, unknown>;
+        },
+    );
+    expect(messages.map((m) => [m.type, m.data.value, m.data.observations, m.data.latestTotal])).toEqual([
+      ["count.recorded", 1_200, 3, 1_200],
+      ["count.recorded", 1_500, 1, 1_500],
+    ]);
+    expect(messages[0]).toMatchObject({
+      timestamp: newest.toISOString(),
+      data: { slug, source: "api", observedAt: newest.toISOString(), url: expect.stringContaining(`/initiatives/${slug}`) },
+    });
+    expect(new Set(got.map((m) => m.headers["webhook-id"])).size).toBe(2);
+    // "Every type" leaves the opt-in type out; a filter on another initiative gets nothing.
+    expect((await listDeliveries(owner, everyType.id)).filter((d) => d.eventType === "count.recorded")).toEqual([]);
+    expect(await listDeliveries(owner, elsewhere.id)).toEqual([]);
   });
 
   it("retries a target that answers 500 on the schedule, with the same webhook-id, then turns the webhook off and emails its owner", async () => {

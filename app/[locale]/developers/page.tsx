@@ -112,6 +112,7 @@ export async function POST(request) {
           </li>
         ))}
       </ul>
+      <p>{t("developers.webhooksOptIn")}</p>
       <h2>{t("developers.badgeTitle")}</h2>
       <p>{t("developers.badgeText")}</p>
       <pre className="inset" style={{ overflowX: "auto" }} tabIndex={0}>

@@ -33,6 +33,8 @@ export const developers = defineMessages({
     webhooksRetry:
       "Answer with any 2xx status within a few seconds. Otherwise the same message (same webhook-id) is retried after 5 seconds, 5 minutes, 30 minutes, 2, 5, 10 and 10 hours; after that the webhook is turned off and you get an email. Each subscription's delivery log is at /api/v1/webhooks/ID/deliveries.",
     webhooksTypes: "Event types",
+    webhooksOptIn:
+      "count.recorded is opt-in: it is sent once for every batch of counts recorded for an initiative (with the newest total, when it was observed and its source), so a subscription gets it only when its events list names it. A subscription with no events listed gets every other type.",
   },
   fi: {
     title: "Avoin data ja rajapinta",
@@ -65,6 +67,8 @@ export const developers = defineMessages({
     webhooksRetry:
       "Vastaa millä tahansa 2xx-tilalla muutamassa sekunnissa. Muuten sama viesti (sama webhook-id) lähetetään uudelleen 5 sekunnin, 5 minuutin, 30 minuutin sekä 2, 5, 10 ja 10 tunnin kuluttua; sen jälkeen webhook poistetaan käytöstä ja saat sähköpostin. Kunkin tilauksen toimitusloki on osoitteessa /api/v1/webhooks/ID/deliveries.",
     webhooksTypes: "Tapahtumatyypit",
+    webhooksOptIn:
+      "count.recorded on valinnainen: se lähetetään kerran jokaisesta aloitteelle kirjatusta lukuerästä (uusin kokonaismäärä, sen havaintoaika ja lähde), joten tilaus saa sen vain, jos sen events-luettelo mainitsee sen. Tilaus, jolla ei ole events-luetteloa, saa kaikki muut tyypit.",
   },
   sv: {
     title: "Öppna data och API",
@@ -97,5 +101,7 @@ export const developers = defineMessages({
     webhooksRetry:
       "Svara med valfri 2xx-status inom några sekunder. Annars skickas samma meddelande (samma webhook-id) igen efter 5 sekunder, 5 minuter, 30 minuter, 2, 5, 10 och 10 timmar; därefter stängs webhooken av och du får ett e-postmeddelande. Varje prenumerations leveranslogg finns på /api/v1/webhooks/ID/deliveries.",
     webhooksTypes: "Händelsetyper",
+    webhooksOptIn:
+      "count.recorded är frivillig: den skickas en gång för varje omgång antal som registreras för ett initiativ (med den senaste totalen, när den observerades och dess källa), så en prenumeration får den bara om dess events-lista nämner den. En prenumeration utan events-lista får alla andra typer.",
   },
 });

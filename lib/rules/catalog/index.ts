@@ -45,10 +45,18 @@ export const JURISDICTIONS: CatalogJurisdiction[] = [
     kind: "MUNICIPAL",
     name: l("Helsinki", "Helsinki", "Helsingfors"),
     parent: "fi",
-    // An approximate number of residents entitled to vote (about four in five of ~680,000 residents);
-    // a deployment replaces it with Statistics Finland's figure in the admin console.
-    population: 550_000,
-    populationAsOf: "2025-04-13",
+    // Residents on 31 December 2024, Statistics Finland's figure (lib/seed/SOURCES.md).
+    population: 684_018,
+    populationAsOf: "2024-12-31",
+    populationSource:
+      'Statistics Finland (Tilastokeskus), in Helsingin seudun aluesarjat, table alu_vaerak_004t "Väestö 31.12.", updated 7 April 2025',
+    populationSourceUrl: "https://stat.hel.fi/pxweb/fi/Aluesarjat/Aluesarjat__vrm__vaerak/alu_vaerak_004t.px/",
+    // The 2 % rule counts residents entitled to vote. No official count is recorded here: an
+    // estimate of about four in five residents at the municipal elections of 13 April 2025, which a
+    // deployment replaces with the official number.
+    electorate: 550_000,
+    electorateAsOf: "2025-04-13",
+    electorateIsEstimate: true,
     websiteUrl: "https://www.hel.fi/",
   },
   {

@@ -27,8 +27,15 @@ export type CatalogJurisdiction = {
   kind: "SUPRANATIONAL" | "NATIONAL" | "REGIONAL" | "MUNICIPAL";
   name: TLocalized;
   parent?: string;
+  /** Residents: an official count, its date and its source. */
   population?: number;
   populationAsOf?: string;
+  populationSource?: string;
+  populationSourceUrl?: string;
+  /** Residents entitled to vote (the basis of percentage rules), and whether it is an estimate. */
+  electorate?: number;
+  electorateAsOf?: string;
+  electorateIsEstimate?: boolean;
   websiteUrl?: string;
   electoralTerms?: { body: TLocalized; startsOn: string; endsOn: string; sourceUrl?: string }[];
 };

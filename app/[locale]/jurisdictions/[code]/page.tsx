@@ -33,13 +33,29 @@ export default async function JurisdictionPage({ params }: Props) {
   const j = await cachedJurisdiction(code);
   if (!j) notFound();
   const list = await cachedInitiativeList(ZListQuery.parse({ jurisdiction: code, limit: 50 }));
+  const dated = (key: "rules.population" | "rules.electorate", count: number, asOf: string | null) =>
+    t(key, { count: formatNumber(count, locale), date: asOf ? formatDate(asOf, locale, "UTC") : "–" });
   return (
     <>
       <span className="caption">{t(`rules.kinds.${j.kind}`)}</span>
       <h1>
         <Loc value={j.name} locale={locale} />
       </h1>
-      {j.population ? <p>{t("rules.population", { count: formatNumber(j.population, locale) })}</p> : null}
+      {j.population ? (
+        <p data-testid="population">
+          {dated("rules.population", j.population, j.populationAsOf)}{" "}
+          {j.populationSource ? (
+            <>
+              {t("rules.source")}: {j.populationSourceUrl ? <a href={j.populationSourceUrl}>{j.populationSource}</a> : j.populationSource}
+            </>
+          ) : null}
+        </p>
+      ) : null}
+      {j.electorate ? (
+        <p data-testid="electorate">
+          {dated("rules.electorate", j.electorate, j.electorateAsOf)} {j.electorateIsEstimate ? t("rules.electorateEstimate") : null}
+        </p>
+      ) : null}
       {j.schemes.length ? (
         <>
           <h2>{t("rules.schemesTitle")}</h2>

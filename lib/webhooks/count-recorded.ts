@@ -5,7 +5,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { deliveriesFor } from "./enqueue";
+import { deliveriesFor, SUBSCRIPTION_FILTER_SELECT } from "./enqueue";
 import type { TCountRecordedData, TWebhookMessage } from "./schemas";
 
 const TYPE = "count.recorded";
@@ -18,7 +18,7 @@ export async function queueCountRecorded(limit = 200, now = new Date()): Promise
     const ids = claimed.map((c) => c.id);
     const subscriptions = await tx.webhookSubscription.findMany({
       where: { disabledAt: null, events: { has: TYPE } },
-      select: { id: true, events: true, initiatives: true, topics: true, jurisdictions: true },
+      select: SUBSCRIPTION_FILTER_SELECT,
     });
     const batches = subscriptions.length
       ? await tx.countBatch.findMany({

@@ -17,6 +17,15 @@ export function newMessageId(): string {
 }
 
 /** One delivery row, its message fixed now, for each subscription that wants the event. */
+/** What deliveriesFor reads of a subscription: its id and its filter. */
+export const SUBSCRIPTION_FILTER_SELECT = {
+  id: true,
+  events: true,
+  initiatives: true,
+  topics: true,
+  jurisdictions: true,
+} satisfies Prisma.WebhookSubscriptionSelect;
+
 export function deliveriesFor(
   subscriptions: (WebhookFilter & { id: string })[],
   about: EventAbout,
@@ -52,7 +61,7 @@ export async function queueWebhookDeliveries(limit = 200, now = new Date()): Pro
     const subscriptions = events.length
       ? await tx.webhookSubscription.findMany({
           where: { disabledAt: null },
-          select: { id: true, events: true, initiatives: true, topics: true, jurisdictions: true },
+          select: SUBSCRIPTION_FILTER_SELECT,
         })
       : [];
     const rows: Prisma.WebhookDeliveryCreateManyInput[] = [];

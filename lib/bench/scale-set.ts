@@ -28,7 +28,15 @@ const PREFIX = "threshold_scale_set_";
 const COMPLETE = "threshold synthetic set, complete, loaded ";
 
 /** Files whose content decides the set's contents (besides its size). */
-const SHAPING = ["lib/seed/synthetic.ts", "lib/seed/demo-series.ts", "lib/seed/topics.ts", "lib/cli/scale-seed.ts", "lib/rules"];
+const SHAPING = [
+  "lib/seed/synthetic.ts",
+  "lib/seed/synthetic-copy.ts",
+  "lib/seed/synthetic-words.ts",
+  "lib/seed/demo-series.ts",
+  "lib/seed/topics.ts",
+  "lib/cli/scale-seed.ts",
+  "lib/rules",
+];
 
 function filesUnder(root: string, rel: string): string[] {
   const full = path.join(root, rel);

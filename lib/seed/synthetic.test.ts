@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { utcStamper } from "./synthetic";
+import { utcStamper } from "./synthetic-copy";
 
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 23).replace("T", " ");
 

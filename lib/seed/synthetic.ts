@@ -4,15 +4,14 @@ import "server-only";
 // "Synthetic", externalSource and every observation's source are "synthetic" (shown as "synthetic
 // data"). Deterministic for a given seed. Indexes and foreign keys of the two big tables are
 // dropped during the load and restored (then VACUUM ANALYZE) before it returns, even when it fails.
-import { Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
 import pg from "pg";
-import { from as copyFrom } from "pg-copy-streams";
 import { evaluateProgress } from "@/lib/rules/progress";
 import { parseRuleDefinition } from "@/lib/rules/definition";
 import { resolveRules, type TRules } from "@/lib/rules/schemas";
 import { DAY_MS, growthPerDaySorted, type SeriesPoint } from "@/lib/series/growth";
 import { mulberry32 } from "./demo-series";
+import { cell, copyRows, dropSecondary, restore, ts, utcStamper } from "./synthetic-copy";
+import { zipfWord } from "./synthetic-words";
 
 export const SYNTHETIC_SOURCE = "synthetic";
 /** The initiative with the long series (one million observations by default). */
@@ -30,98 +29,6 @@ export type SyntheticOptions = {
 export type SyntheticResult = { initiatives: number; observations: number; bigSlug: string; seconds: Record<string, number> };
 
 type Scheme = { id: string; code: string; jurisdictionId: string; ruleSetId: string; rules: TRules; rulesJson: string };
-
-const COMMON_WORDS = (
-  "library school bicycle park harbour railway tram bus ferry bridge tunnel forest lake river wetland meadow bees wolves " +
-  "owls salmon reindeer climate energy solar wind nuclear heating housing rent tenants students pensions nurses doctors " +
-  "dentists clinic hospital vaccine wellbeing sports swimming skating football festival museum theatre music choir " +
-  "language sign braille literacy museum archive heritage church cemetery lighthouse island village suburb town market " +
-  "fishing farming organic milk bread sugar alcohol tobacco gambling lottery taxes tariffs customs postal broadband radio " +
-  "television privacy encryption elections voting referendum citizenship asylum borders landmines weapons peace veterans " +
-  "police firefighters rescue ambulance roads speed parking noise lighting snow ice flood drought wildfire recycling " +
-  "plastic packaging deposit water sewage drinking air pollution trees hedgehogs pets horses circus zoo hunting fishing " +
-  "dogs cats daylight clocks holidays weekend sunday shops hours pubs cinema books newspapers broadcasting cycling walking " +
-  "playground kindergarten daycare teachers exams homework uniforms meals lunches canteen allergies disability ramps lifts"
-).split(" ");
-
-// Words of titles follow a Zipf-Mandelbrot law (weight 1 / (rank + 10)) as in real text: a few
-// are common (the first in about 10 % of initiatives), most are rare. The common ones are real
-// words; the long tail is invented syllable words (e.g. "kalomi").
-const SYLLABLES = "ka lo mi re su ta ne vo ri pa lu se ki mo na ju ho ve ti ra".split(" ");
-const VOCABULARY = [
-  ...COMMON_WORDS,
-  ...Array.from({ length: 4000 }, (_, i) => {
-    const s = (k: number) => SYLLABLES[Math.floor(i / SYLLABLES.length ** k) % SYLLABLES.length] as string;
-    return s(0) + s(1) + s(2);
-  }),
-];
-const ZIPF_CUMULATIVE = (() => {
-  let sum = 0;
-  return VOCABULARY.map((_, rank) => (sum += 1 / (rank + 10)));
-})();
-
-function zipfWord(random: () => number): string {
-  const target = random() * (ZIPF_CUMULATIVE[ZIPF_CUMULATIVE.length - 1] as number);
-  let lo = 0;
-  let hi = ZIPF_CUMULATIVE.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((ZIPF_CUMULATIVE[mid] as number) < target) lo = mid + 1;
-    else hi = mid;
-  }
-  return VOCABULARY[lo] as string;
-}
-
-/** A value in COPY's text format: backslash, tab and line breaks escaped; null as \N. */
-function cell(value: string | number | null): string {
-  if (value === null) return "\\N";
-  if (typeof value === "number") return String(value);
-  return value.replace(/\\/g, "\\\\").replace(/\t/g, "\\t").replace(/\n/g, "\\n").replace(/\r/g, "\\r");
-}
-
-// timestamp(3) columns hold UTC wall time.
-const ts = (d: Date | null) => (d ? d.toISOString().slice(0, 23).replace("T", " ") : null);
-
-/**
- * ts() for a run of times in order, as milliseconds: the date is formatted once per day and the
- * time of day by arithmetic. For 10,000,000 observations toISOString() was a third of the load's
- * client time (measured: 1.9 s against 0.6 s per million).
- */
-export function utcStamper(): (ms: number) => string {
-  let day = NaN;
-  let prefix = "";
-  const pad2 = (n: number) => (n < 10 ? "0" : "") + n;
-  const pad3 = (n: number) => (n < 10 ? "00" : n < 100 ? "0" : "") + n;
-  return (ms) => {
-    const d = Math.floor(ms / DAY_MS);
-    if (d !== day) {
-      day = d;
-      prefix = `${new Date(d * DAY_MS).toISOString().slice(0, 10)} `;
-    }
-    let rest = ms - d * DAY_MS;
-    const h = Math.floor(rest / 3_600_000);
-    rest -= h * 3_600_000;
-    const m = Math.floor(rest / 60_000);
-    rest -= m * 60_000;
-    const sec = Math.floor(rest / 1000);
-    return `${prefix}${pad2(h)}:${pad2(m)}:${pad2(sec)}.${pad3(rest - sec * 1000)}`;
-  };
-}
-
-async function copyRows(client: pg.Client, sql: string, rows: Iterable<string>): Promise<void> {
-  const batched = function* () {
-    let chunk = "";
-    for (const row of rows) {
-      chunk += row;
-      if (chunk.length > 256 * 1024) {
-        yield chunk;
-        chunk = "";
-      }
-    }
-    if (chunk) yield chunk;
-  };
-  await pipeline(Readable.from(batched()), client.query(copyFrom(sql)));
-}
 
 async function schemes(client: pg.Client): Promise<Scheme[]> {
   const { rows } = await client.query<{
@@ -358,65 +265,4 @@ export async function loadSynthetic(databaseUrl: string, options: SyntheticOptio
   } finally {
     await client.end();
   }
-}
-
-type Dropped = { indexes: string[]; constraints: { table: string; name: string; definition: string }[] };
-
-const LOADED = ["CountObservation", "Initiative", "StageEvent", "_InitiativeToTopic"];
-
-/**
- * Drops the secondary indexes and foreign keys of the loaded tables (keeping primary keys and
- * unique constraints, which the load must respect) and returns what restores them.
- */
-async function dropSecondary(client: pg.Client): Promise<Dropped> {
-  const indexes = await client.query<{ name: string; definition: string }>(
-    `SELECT i.relname AS name, pg_get_indexdef(x.indexrelid) AS definition
-     FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid
-     WHERE t.relname = ANY($1) AND t.relnamespace = 'public'::regnamespace
-       AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid)`,
-    [LOADED],
-  );
-  const constraints = await client.query<{ table: string; name: string; definition: string }>(
-    `SELECT t.relname AS table, c.conname AS name, pg_get_constraintdef(c.oid) AS definition
-     FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid
-     WHERE t.relname = ANY($1) AND t.relnamespace = 'public'::regnamespace AND c.contype = 'f'`,
-    [LOADED],
-  );
-  for (const c of constraints.rows) await client.query(`ALTER TABLE "${c.table}" DROP CONSTRAINT "${c.name}"`);
-  for (const i of indexes.rows) await client.query(`DROP INDEX "${i.name}"`);
-  return { indexes: indexes.rows.map((i) => i.definition), constraints: constraints.rows };
-}
-
-/**
- * Rebuilds what dropSecondary dropped and vacuums the loaded tables, the big table's work on one
- * connection and the rest's on another, so both cores build at once.
- */
-async function restore(databaseUrl: string, dropped: Dropped): Promise<void> {
-  const big = (sql: string) => sql.includes('"CountObservation"(') || sql.includes('ON public."CountObservation"');
-  const groups = [
-    {
-      tables: ["CountObservation"],
-      indexes: dropped.indexes.filter(big),
-      constraints: dropped.constraints.filter((c) => c.table === "CountObservation"),
-    },
-    {
-      tables: LOADED.filter((t) => t !== "CountObservation"),
-      indexes: dropped.indexes.filter((i) => !big(i)),
-      constraints: dropped.constraints.filter((c) => c.table !== "CountObservation"),
-    },
-  ];
-  await Promise.all(
-    groups.map(async (group) => {
-      const client = new pg.Client({ connectionString: databaseUrl });
-      await client.connect();
-      try {
-        await client.query(`SET maintenance_work_mem = '256MB'`);
-        for (const definition of group.indexes) await client.query(definition);
-        for (const c of group.constraints) await client.query(`ALTER TABLE "${c.table}" ADD CONSTRAINT "${c.name}" ${c.definition}`);
-        for (const table of group.tables) await client.query(`VACUUM ANALYZE "${table}"`);
-      } finally {
-        await client.end();
-      }
-    }),
-  );
 }

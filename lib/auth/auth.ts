@@ -2,12 +2,11 @@
 // optional OpenID Connect provider from env, with database sessions that end after
 // SESSION_IDLE_DAYS without use and SESSION_MAX_DAYS after sign-in whatever happens.
 import NextAuth, { type DefaultSession } from "next-auth";
-import type { Adapter } from "next-auth/adapters";
 import Nodemailer from "next-auth/providers/nodemailer";
-import { PrismaAdapter } from "@auth/prisma-adapter";
 import { db } from "@/lib/db";
 import { authSecret, env } from "@/lib/env";
 import type { TRole } from "./actor";
+import { sessionAdapter } from "./adapter";
 import { parseSignInEmail } from "./identifier";
 import { sendSignInLink } from "./send-sign-in-link";
 
@@ -18,25 +17,6 @@ declare module "next-auth" {
 }
 
 const DAY = 86_400;
-
-function adapter(): Adapter {
-  const base = PrismaAdapter(db());
-  return {
-    ...base,
-    async getSessionAndUser(sessionToken) {
-      const found = await base.getSessionAndUser?.(sessionToken);
-      if (!found) return null;
-      const createdAt = (found.session as { createdAt?: Date }).createdAt;
-      const user = found.user as { disabledAt?: Date | null };
-      const expiredAbsolutely = createdAt && createdAt.getTime() + env().SESSION_MAX_DAYS * DAY * 1000 < Date.now();
-      if (expiredAbsolutely || user.disabledAt) {
-        await base.deleteSession?.(sessionToken);
-        return null;
-      }
-      return found;
-    },
-  };
-}
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => {
   const e = env();
@@ -59,7 +39,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         ]
       : [];
   return {
-    adapter: adapter(),
+    adapter: sessionAdapter(),
     secret: authSecret(),
     // No trustHost here: env() has put AUTH_URL (default APP_URL) in process.env, which Auth.js
     // takes as its base URL for every link and redirect (and, by its own rule, trusts it because

@@ -70,7 +70,7 @@ type Target = {
 function insideAdminLayout(target: string): Record<string, string> {
   // The page the browser is on: /admin, or /admin/topics when /admin itself is the target.
   const from = target === "/admin" ? ["topics", { children: ["__PAGE__", {}] }] : ["__PAGE__", {}];
-  const tree = ["", { children: [["locale", "en", "d", null], { children: ["admin", { children: from }] }] }];
+  const tree = ["", { children: [["locale", "en", "d", null], { children: ["(private)", { children: ["admin", { children: from }] }] }] }];
   return { RSC: "1", "Next-Router-State-Tree": encodeURIComponent(JSON.stringify(tree)) };
 }
 
@@ -80,7 +80,7 @@ async function discover(): Promise<{ targets: Target[]; undeclared: string[] }> 
   const all = files("app");
   const undeclared: string[] = [];
   const pages = all
-    .filter((f) => /^app\/\[locale\]\/admin\/(.*\/)?page\.tsx$/.test(f))
+    .filter((f) => /^app\/\[locale\]\/\(private\)\/admin\/(.*\/)?page\.tsx$/.test(f))
     .flatMap((f): Target[] => {
       const needs = pageRole(read(f));
       if (!needs) {
@@ -127,7 +127,7 @@ async function discover(): Promise<{ targets: Target[]; undeclared: string[] }> 
       undeclared.push(`${file}#${entry.exportedName}: a server action not declared with defineFormAction/definePlainAction`);
       return [];
     }
-    const worker = Object.keys(entry.workers)[0] as string; // "app/[locale]/admin/.../page"
+    const worker = Object.keys(entry.workers)[0] as string; // "app/[locale]/(private)/admin/.../page"
     return [
       {
         kind: "action",

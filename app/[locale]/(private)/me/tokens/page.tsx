@@ -2,7 +2,7 @@
 // and your webhooks with their latest deliveries. Signed-in people only; only their own.
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { CreateTokenForm, RevokeTokenForm } from "@/app/[locale]/admin/tokens/token-forms";
+import { CreateTokenForm, RevokeTokenForm } from "@/app/[locale]/(private)/admin/tokens/token-forms";
 import { currentActor } from "@/lib/auth/session";
 import { localePath } from "@/lib/i18n/paths";
 import { localeFrom } from "@/lib/i18n/server";

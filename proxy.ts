@@ -5,9 +5,11 @@
 // (account, admin, sign-in) get a Content-Security-Policy with a fresh nonce here; Next reads it
 // from the request and marks its own scripts with it (cached pages get theirs from next.config.js).
 // The default list and facet-only lists are served by one cached page per view (list-view.ts).
+// The language switch's `?lang=` links are answered here with the page in that language.
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { cspFor, PER_REQUEST_PAGES } from "@/lib/http/csp.js";
+import { languageSwitchTarget } from "@/lib/i18n/language-switch";
 import { refuseOversizedPost } from "@/lib/http/oversized-post";
 import { facetView } from "@/lib/initiatives/list-view";
 import { withdrawnSlugs } from "@/lib/initiatives/withdrawn";
@@ -28,6 +30,16 @@ export async function proxy(request: NextRequest) {
   const refused = refuseOversizedPost(request);
   if (refused) return refused;
   const { pathname } = request.nextUrl;
+  const switched = languageSwitchTarget(request.nextUrl, request.method, {
+    referer: request.headers.get("referer"),
+    host: request.headers.get("host"),
+  });
+  if (switched) {
+    // 303, never stored: where it leads depends on the Referer.
+    const response = NextResponse.redirect(switched, 303);
+    response.headers.set("Cache-Control", "private, no-store");
+    return response;
+  }
   // Next's own metadata links (OpenGraph images) point at the internal /en path: serve them as they are.
   if (pathname.startsWith("/en/") && pathname.endsWith("/opengraph-image")) return NextResponse.next();
   if (pathname === "/en" || pathname.startsWith("/en/")) {

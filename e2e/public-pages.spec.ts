@@ -88,6 +88,23 @@ test("Finnish and Swedish pages are translated, numbers formatted per locale", a
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Finland ska utträda ur Ottawakonventionen (initiativet 2024)");
 });
 
+test("the language switch leads to the same page in the other language, filters kept, without JavaScript", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/initiatives/ottawa-withdrawal-2024");
+  await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "Suomi" }).click();
+  await expect(page).toHaveURL(/\/fi\/initiatives\/ottawa-withdrawal-2024$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "fi");
+  await page.goto("/fi/initiatives?status=closed&sort=newest");
+  await page.getByRole("link", { name: "Svenska" }).click();
+  await expect(page).toHaveURL(/\/sv\/initiatives\?status=closed&sort=newest$/);
+  await expect(page.locator("#f-status")).toHaveValue("closed");
+  await page.getByRole("link", { name: "English" }).click();
+  await expect(page).toHaveURL(/\/initiatives\?status=closed&sort=newest$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await context.close();
+});
+
 test("unknown pages are real 404s", async ({ request }) => {
   expect((await request.get("/initiatives/no-such-initiative")).status()).toBe(404);
   expect((await request.get("/no/such/page")).status()).toBe(404);

@@ -1,13 +1,12 @@
-"use client";
-// Links to this page in the other languages. Rendered on the server too, so it works without JS.
-import { usePathname } from "next/navigation";
+// Links to this page in the other languages, drawn on the server with no script: the layout does
+// not know the page's address, so each link is `?lang=xx` on the current page and proxy.ts
+// redirects it to the same page in that language (lib/i18n/language-switch.ts).
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
-import { localePath, stripLocale } from "@/lib/i18n/paths";
+import { LANGUAGE_PARAM } from "@/lib/i18n/language-switch";
 
 const NAMES: Record<Locale, string> = { en: "English", fi: "Suomi", sv: "Svenska" };
 
 export function LanguageSwitch({ locale, label }: { locale: Locale; label: string }) {
-  const path = stripLocale(usePathname() ?? "/");
   return (
     <nav className="lang-switch" aria-label={label}>
       <ul>
@@ -18,7 +17,7 @@ export function LanguageSwitch({ locale, label }: { locale: Locale; label: strin
                 {NAMES[l]}
               </span>
             ) : (
-              <a href={localePath(l, path)} lang={l} hrefLang={l}>
+              <a href={`?${LANGUAGE_PARAM}=${l}`} lang={l} hrefLang={l} rel="alternate">
                 {NAMES[l]}
               </a>
             )}

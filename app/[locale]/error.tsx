@@ -2,14 +2,11 @@
 // A page that could not be rendered: most often the database is briefly away (npm start then
 // answers 503 with Retry-After, lib/server/start.js). Cached pages never get here: they are served
 // from the cache meanwhile. Nothing a visitor sent was saved; the reference is the error's digest.
-// The texts come from the layout (ErrorTextsProvider), already in the page's language.
-import { usePathname } from "next/navigation";
+// The texts and the home page's address come from the layout (ErrorTextsProvider), already in the
+// page's language: nothing here reads the address or imports the locale helpers.
 import { useErrorTexts } from "@/app/_components/error-texts";
-import { localeOfPath } from "@/lib/i18n/locales";
-import { localePath } from "@/lib/i18n/paths";
 
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const locale = localeOfPath(usePathname() ?? "/");
   const t = useErrorTexts();
   return (
     <div data-testid="page-error">
@@ -20,7 +17,7 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
         <button type="button" onClick={reset}>
           {t?.tryAgain ?? "Try again"}
         </button>{" "}
-        <a href={localePath(locale, "/")}>{t?.home ?? "Home"}</a>
+        <a href={t?.homeHref ?? "/"}>{t?.home ?? "Home"}</a>
       </p>
     </div>
   );

@@ -34,6 +34,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
               reference: t.raw("errors.reference") as string,
               tryAgain: t("errors.tryAgain"),
               home: t("nav.home"),
+              homeHref: localePath(locale, "/"),
             }}
           >
             <a className="skip-link" href="#main">

@@ -4,7 +4,7 @@
 // translator there would ship every dictionary to every page.
 import { createContext, useContext, type ReactNode } from "react";
 
-export type ErrorTexts = { title: string; body: string; reference: string; tryAgain: string; home: string };
+export type ErrorTexts = { title: string; body: string; reference: string; tryAgain: string; home: string; homeHref: string };
 
 const Texts = createContext<ErrorTexts | null>(null);
 

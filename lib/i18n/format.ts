@@ -6,6 +6,11 @@ import type { Locale } from "./locales";
 
 const INTL_LOCALE: Record<Locale, string> = { en: "en-GB", fi: "fi-FI", sv: "sv-FI" };
 
+/** The Intl locale our numbers and dates are written in, for an island that formats on its own. */
+export function intlLocale(locale: Locale): string {
+  return INTL_LOCALE[locale];
+}
+
 // Keyed by locale and options (with the time zone): a few dozen in all, so never evicted. Kept
 // small, as client islands load this file.
 const made = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();

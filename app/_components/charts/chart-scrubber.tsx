@@ -1,7 +1,7 @@
 "use client";
 // Progressive enhancement of a server-rendered chart: a slider (keyboard) and the pointer over the
 // plot read out one point at a time, with a cursor line. Nothing renders without JavaScript (the
-// chart's description and table say it all).
+// chart's description and table say it all). Written small: it is in every status page's scripts.
 import { useEffect, useState, useSyncExternalStore } from "react";
 
 const noSubscription = () => () => {};
@@ -16,44 +16,39 @@ export function ChartScrubber({ target, label, points }: { target: string; label
     () => false,
   );
   const [index, setIndex] = useState(points.length - 1);
+  const point = points[index];
   useEffect(() => {
-    const plot = document.getElementById(target)?.querySelector<HTMLElement>(".lchart-plot");
-    if (!plot) return;
-    const move = (event: PointerEvent) => {
-      const box = plot.getBoundingClientRect();
-      const at = ((event.clientX - box.left) / box.width) * 100;
-      let best = 0;
-      points.forEach((p, i) => {
-        if (Math.abs(p.x - at) < Math.abs((points[best]?.x ?? 0) - at)) best = i;
-      });
-      setIndex(best);
-    };
-    plot.addEventListener("pointermove", move);
-    return () => plot.removeEventListener("pointermove", move);
-  }, [target, points]);
-  useEffect(() => {
-    const cursor = document.getElementById(target)?.querySelector<HTMLElement>(".lchart-cursor");
-    const point = points[index];
+    const chart = document.getElementById(target);
+    const plot = chart?.querySelector<HTMLElement>(".lchart-plot");
+    const cursor = chart?.querySelector<HTMLElement>(".lchart-cursor");
     if (enhanced && cursor && point) {
       cursor.style.left = `${point.x}%`;
       cursor.hidden = false;
     }
-  }, [target, points, index, enhanced]);
-  if (!enhanced || !points.length) return null;
+    const move = (event: PointerEvent) => {
+      const box = plot!.getBoundingClientRect();
+      const at = ((event.clientX - box.left) / box.width) * 100;
+      setIndex(points.reduce((best, p, i) => (Math.abs(p.x - at) < Math.abs(points[best]!.x - at) ? i : best), 0));
+    };
+    plot?.addEventListener("pointermove", move);
+    return () => plot?.removeEventListener("pointermove", move);
+  }, [target, points, point, enhanced]);
+  if (!enhanced || !point) return null;
+  const id = `${target}-scrub`;
   return (
     <div className="lchart-scrubber">
-      <label htmlFor={`${target}-scrub`}>{label}</label>
+      <label htmlFor={id}>{label}</label>
       <input
-        id={`${target}-scrub`}
+        id={id}
         type="range"
         min={0}
         max={points.length - 1}
         value={index}
         onChange={(e) => setIndex(Number(e.target.value))}
-        aria-valuetext={points[index]?.text}
+        aria-valuetext={point.text}
       />
-      <output htmlFor={`${target}-scrub`} aria-live="polite">
-        {points[index]?.text}
+      <output htmlFor={id} aria-live="polite">
+        {point.text}
       </output>
     </div>
   );

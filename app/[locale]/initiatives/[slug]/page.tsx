@@ -10,6 +10,7 @@ import { localizedText } from "@/lib/i18n/locales";
 import { localePath } from "@/lib/i18n/paths";
 import { localeFrom } from "@/lib/i18n/server";
 import { formatDate, formatDateTime, formatNumber, regionName } from "@/lib/i18n/translator";
+import { intlLocale } from "@/lib/i18n/format";
 import { env } from "@/lib/env";
 import { FollowBox } from "@/app/_components/follow-box";
 import { LiveCount } from "@/app/_components/live-count";
@@ -77,7 +78,7 @@ export default async function StatusPage({ params }: Props) {
               slug={status.slug}
               initial={total.value}
               pollSeconds={env().PUBLIC_S_MAXAGE}
-              locale={locale}
+              numberLocale={intlLocale(locale)}
               label={t("status.liveLabel")}
             />
             <span>{t("status.signaturesWord", { count: total.value })}</span>

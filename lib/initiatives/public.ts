@@ -2,14 +2,18 @@ import "server-only";
 // Cached public reads of initiatives, tagged for invalidation: what pages, the API and feeds render
 // from. A view never queries the database while its entry is fresh; every write invalidates the
 // tags it touches (lib/cache/tags.ts) when it commits.
+import { cache } from "react";
 import { cachedRead } from "@/lib/cache/cached";
 import { TAGS } from "@/lib/cache/tags";
 import { countInitiatives, homeSections, LIST_COUNT_CAP, listInitiatives } from "./list";
 import { findInitiativeStatus } from "./queries";
 import type { TListQuery } from "./schemas";
 
-export const cachedInitiativeStatus = (slug: string) =>
-  cachedRead(["initiative-status", slug], [TAGS.initiative(slug)], () => findInitiativeStatus(slug));
+// One read per request: the status page's metadata and body both ask for it, and unstable_cache
+// does not join concurrent misses (a first render read a 1,000,000-observation series twice).
+export const cachedInitiativeStatus = cache((slug: string) =>
+  cachedRead(["initiative-status", slug], [TAGS.initiative(slug)], () => findInitiativeStatus(slug)),
+);
 // The count is the same for every page and order of a query: cached once for all of them, so a
 // later page (rendered per request) reads only its rows.
 const cachedInitiativeCount = (query: TListQuery) => {

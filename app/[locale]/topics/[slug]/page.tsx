@@ -1,5 +1,7 @@
 // GET /topics/[slug] - a topic's initiatives across jurisdictions and a timeline of what happened,
-// including decisions taken outside any tracked initiative (each with its source)
+// including decisions taken outside any tracked initiative (each with its source). A large topic
+// shows its newest initiatives (lib/topics/queries.ts, TOPIC_PAGE_INITIATIVES) and links to the
+// list filtered by the topic for all of them.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { InitiativeCard } from "@/app/_components/initiative-card";
@@ -9,7 +11,7 @@ import { cachedTopic } from "@/lib/topics/public";
 import { localizedText } from "@/lib/i18n/locales";
 import { localePath } from "@/lib/i18n/paths";
 import { localeFrom } from "@/lib/i18n/server";
-import { formatDate, regionName } from "@/lib/i18n/translator";
+import { formatDate, formatNumber, regionName } from "@/lib/i18n/translator";
 import { compareHref, MAX_COMPARED } from "@/lib/compare/schemas";
 
 export const revalidate = 300;
@@ -87,6 +89,17 @@ export default async function TopicPage({ params }: Props) {
         <section aria-labelledby="topic-initiatives">
           <FollowBox locale={locale} t={t} target="topic" id={slug} />
           <h2 id="topic-initiatives">{t("rules.initiativesTitle")}</h2>
+          {page.topic.initiativeCount > page.initiatives.length ? (
+            <p data-testid="topic-shown">
+              {t("rules.topicShown", {
+                shown: formatNumber(page.initiatives.length, locale),
+                total: formatNumber(page.topic.initiativeCount, locale),
+              })}{" "}
+              <a href={`${localePath(locale, "/initiatives")}?topic=${encodeURIComponent(slug)}&sort=newest`}>
+                {t("rules.topicSeeAll", { total: formatNumber(page.topic.initiativeCount, locale) })}
+              </a>
+            </p>
+          ) : null}
           <ul className="card-list">
             {page.initiatives.map((i) => (
               <InitiativeCard key={i.slug} initiative={i} locale={locale} t={t} />

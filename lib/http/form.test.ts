@@ -92,6 +92,19 @@ describe("field names cannot reach an object's prototype", () => {
     expect(Object.getPrototypeOf(formValues(fd([["__proto__", "1"]])))).toBe(Object.prototype);
   });
 
+  it("reads list fields named like Object's own methods as plain lists", () => {
+    expect(
+      formValues(
+        fd([
+          ["toString[]", "0"],
+          ["toString[]", "1"],
+          ["hasOwnProperty[]", "2"],
+          ["valueOf", "3"],
+        ]),
+      ),
+    ).toEqual({ toString: ["0", "1"], hasOwnProperty: ["2"], valueOf: "3" });
+  });
+
   it("builds the input without prototypes", () => {
     const { input } = formInput(
       fd([

@@ -58,7 +58,10 @@ export function formValues(formData: FormData): FormValues {
   for (const [name, value] of formData.entries()) {
     if (isActionField(name) || isForbidden(name) || typeof value !== "string") continue;
     const key = name.endsWith("[]") ? name.slice(0, -2) : name;
-    if (name.endsWith("[]")) out[key] = [...((out[key] as string[] | undefined) ?? []), value];
+    // Own values only: a field named "toString[]" found Object.prototype.toString here (a 500, by
+    // the fuzzer).
+    const previous = Object.hasOwn(out, key) ? out[key] : undefined;
+    if (name.endsWith("[]")) out[key] = [...(Array.isArray(previous) ? previous : []), value];
     else out[key] = value;
   }
   return out;

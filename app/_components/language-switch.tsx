@@ -17,7 +17,7 @@ export function LanguageSwitch({ locale, label }: { locale: Locale; label: strin
                 {NAMES[l]}
               </span>
             ) : (
-              <a href={`?${LANGUAGE_PARAM}=${l}`} lang={l} hrefLang={l} rel="alternate">
+              <a href={`?${LANGUAGE_PARAM}=${l}`} lang={l} hrefLang={l}>
                 {NAMES[l]}
               </a>
             )}

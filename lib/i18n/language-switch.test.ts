@@ -27,6 +27,15 @@ describe("languageSwitchTarget", () => {
     expect(at("/initiatives?lang=fi", "not a url")).toBe(`https://${host}/fi/initiatives`);
   });
 
+  it("never leads to another site, whatever slashes the path holds", () => {
+    expect(at("/fi//evil.example/x?lang=en")).toBe(`https://${host}/evil.example/x`);
+    expect(at("//evil.example?lang=fi")).toBe(`https://${host}/fi//evil.example`);
+    for (const path of ["/fi//evil.example?lang=en", "/sv///evil.example?lang=en", "/en//evil.example?lang=en"]) {
+      expect(new URL(at(path) as string).host).toBe(host);
+      expect(new URL(at(path) as string).pathname.startsWith("//")).toBe(false);
+    }
+  });
+
   it("drops an unknown language and leaves other requests alone", () => {
     expect(at("/fi/initiatives?lang=de")).toBe(`https://${host}/fi/initiatives`);
     expect(at("/initiatives")).toBeNull();

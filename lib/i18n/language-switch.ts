@@ -18,7 +18,8 @@ export function languageSwitchTarget(url: URL, method: string, headers: { refere
   if (to === null || (method !== "GET" && method !== "HEAD")) return null;
   const target = new URL(url);
   target.searchParams.delete(LANGUAGE_PARAM);
-  if (isLocale(to)) target.pathname = localePath(to, stripLocale(url.pathname));
+  // One leading slash, whatever the request's path held: "//host" would be another site's address.
+  if (isLocale(to)) target.pathname = localePath(to, stripLocale(url.pathname)).replace(/^\/+/, "/");
   if (target.search === "" && headers.referer) {
     try {
       const from = new URL(headers.referer);

@@ -34,27 +34,22 @@ const LARGE_TOPIC = 500;
  * small one by sorting its members, which a walk could have to look past every initiative to find.
  */
 async function newestMembers(
-  topicSlug: string,
+  topic: { id: string; large: boolean },
   limit: number,
-  options: { exceptSlug?: string; withoutWithdrawn?: boolean; largeTopic?: number } = {},
+  options: { exceptSlug?: string; withoutWithdrawn?: boolean } = {},
 ): Promise<{ id: string; slug: string; title: TLocalized }[]> {
-  const largeTopic = options.largeTopic ?? LARGE_TOPIC;
-  const [t] = await db().$queryRaw<{ id: string; large: boolean }[]>`
-    SELECT id, (SELECT count(*) FROM (SELECT 1 FROM "_InitiativeToTopic" WHERE "B" = t.id LIMIT ${largeTopic}) x) >= ${largeTopic} AS large
-    FROM "Topic" t WHERE slug = ${topicSlug}`;
-  if (!t) return [];
   const conditions = [
     options.exceptSlug === undefined ? Prisma.empty : Prisma.sql`AND i.slug <> ${options.exceptSlug}`,
     options.withoutWithdrawn ? Prisma.sql`AND i."withdrawnAt" IS NULL` : Prisma.empty,
   ];
-  return t.large
+  return topic.large
     ? db().$queryRaw`
         SELECT i.id, i.slug, i.title FROM "Initiative" i
-        WHERE i.id IN (SELECT it."A" FROM "_InitiativeToTopic" it WHERE it."B" = ${t.id}) ${Prisma.join(conditions, " ")}
+        WHERE i.id IN (SELECT it."A" FROM "_InitiativeToTopic" it WHERE it."B" = ${topic.id}) ${Prisma.join(conditions, " ")}
         ORDER BY i."listNewest" DESC, i.id LIMIT ${limit}`
     : db().$queryRaw`
         SELECT i.id, i.slug, i.title FROM "_InitiativeToTopic" it JOIN "Initiative" i ON i.id = it."A"
-        WHERE it."B" = ${t.id} ${Prisma.join(conditions, " ")}
+        WHERE it."B" = ${topic.id} ${Prisma.join(conditions, " ")}
         ORDER BY i."listNewest" DESC, i.id LIMIT ${limit}`;
 }
 
@@ -71,34 +66,31 @@ export async function findTopic(
   shown = TOPIC_PAGE_INITIATIVES,
   largeTopic = LARGE_TOPIC,
 ): Promise<TopicPage | null> {
-  // Which initiatives first, in SQL: Prisma applies `take` to a many-to-many relation after
-  // reading all of it (700 ms for a synthetic topic's 3,300 members with their rules).
-  const ids = (await newestMembers(slug, shown, { largeTopic })).map((m) => m.id);
   const topic = await db().topic.findUnique({
     where: { slug },
-    include: {
-      _count: { select: { initiatives: true } },
-      events: { include: { jurisdiction: { select: { code: true } } } },
-      initiatives: {
-        where: { id: { in: ids } },
-        select: {
-          id: true,
-          slug: true,
-          title: true,
-          rules: true,
-          openedAt: true,
-          registeredAt: true,
-          jurisdiction: { select: { code: true } },
-          stageEvents: { select: { stage: true, occurredAt: true, sourceUrl: true, fromStage: true } },
-          responses: { select: { respondedAt: true, summary: true, respondingBody: true, sourceUrl: true } },
-          domainEvents: { where: { kind: "THRESHOLD_REACHED" }, select: { occurredAt: true, payload: true } },
-        },
-      },
-    },
+    include: { _count: { select: { initiatives: true } }, events: { include: { jurisdiction: { select: { code: true } } } } },
   });
   if (!topic) return null;
+  // Which initiatives, in SQL: Prisma applies `take` to a many-to-many relation after reading all
+  // of it (700 ms for a synthetic topic's 3,300 members with their rules).
+  const ids = (await newestMembers({ id: topic.id, large: topic._count.initiatives >= largeTopic }, shown)).map((m) => m.id);
+  const members = await db().initiative.findMany({
+    where: { id: { in: ids } },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      rules: true,
+      openedAt: true,
+      registeredAt: true,
+      jurisdiction: { select: { code: true } },
+      stageEvents: { select: { stage: true, occurredAt: true, sourceUrl: true, fromStage: true } },
+      responses: { select: { respondedAt: true, summary: true, respondingBody: true, sourceUrl: true } },
+      domainEvents: { where: { kind: "THRESHOLD_REACHED" }, select: { occurredAt: true, payload: true } },
+    },
+  });
   const timeline: TTimelineEntry[] = [];
-  for (const i of topic.initiatives) {
+  for (const i of members) {
     const rules = parseRules(i.rules);
     const base = { initiativeSlug: i.slug, initiativeTitle: i.title as TLocalized, jurisdiction: i.jurisdiction.code };
     const opened = i.openedAt ?? i.registeredAt;
@@ -168,7 +160,7 @@ export async function findTopic(
 /**
  * Up to `limit` other initiatives sharing a topic with `slug` (not withdrawn), topic by topic in
  * the order given, newest first within a topic: what the status page offers to compare with.
- * `largeTopic` is for tests (see newestMembers).
+ * `largeTopic` is for tests (see newestMembers); a topic's size is counted only that far.
  */
 export async function findTopicNeighbours(
   slug: string,
@@ -177,8 +169,12 @@ export async function findTopicNeighbours(
   largeTopic = LARGE_TOPIC,
 ): Promise<{ slug: string; title: TLocalized }[]> {
   const found = new Map<string, TLocalized>();
-  for (const topic of topicSlugs) {
-    for (const r of await newestMembers(topic, limit, { exceptSlug: slug, withoutWithdrawn: true, largeTopic })) {
+  for (const slugOfTopic of topicSlugs) {
+    const [topic] = await db().$queryRaw<{ id: string; large: boolean }[]>`
+      SELECT id, (SELECT count(*) FROM (SELECT 1 FROM "_InitiativeToTopic" WHERE "B" = t.id LIMIT ${largeTopic}) x) >= ${largeTopic} AS large
+      FROM "Topic" t WHERE slug = ${slugOfTopic}`;
+    if (!topic) continue;
+    for (const r of await newestMembers(topic, limit, { exceptSlug: slug, withoutWithdrawn: true })) {
       if (!found.has(r.slug)) found.set(r.slug, r.title);
     }
     if (found.size >= limit) break;

@@ -2,8 +2,8 @@
 // the first answer again; the same key with another body is refused; keys are per caller; two
 // requests with the same key at the same time write once.
 import { describe, expect, it, vi } from "vitest";
-import { db } from "@/lib/db";
 import { makeInitiative, makeUser } from "@/lib/testing/factories";
+import { rows } from "@/lib/testing/rows";
 import { createToken } from "@/lib/tokens/create-token";
 import { POST as counts } from "./initiatives/[slug]/counts/route";
 import { POST as events } from "./initiatives/[slug]/events/route";
@@ -25,7 +25,7 @@ function post(route: typeof counts, path: string, slug: string, body: unknown, s
   return route(request, { params: Promise.resolve({ slug }) });
 }
 
-const stored = (initiativeId: string) => db().countObservation.count({ where: { initiativeId } });
+const stored = rows.observationCount;
 
 describe("Idempotency-Key on the write API (real PostgreSQL)", () => {
   it("the same key sent twice stores one observation; the retry gets the first answer", async () => {
@@ -84,7 +84,7 @@ describe("Idempotency-Key on the write API (real PostgreSQL)", () => {
     const { slug, id } = await makeInitiative();
     const bad = await post(counts, "counts", slug, { value: -1, observedAt: "2026-01-06T10:00:00Z" }, secret, "fix-me");
     expect(bad.status).toBe(422);
-    expect(await db().idempotencyKey.count({ where: { key: "fix-me" } })).toBe(0);
+    expect(await rows.idempotencyKeyCount("fix-me")).toBe(0);
     expect((await post(counts, "counts", slug, { value: 1, observedAt: "2026-01-06T10:00:00Z" }, secret, "fix-me")).status).toBe(201);
     expect(await stored(id)).toBe(1);
   });

@@ -2,8 +2,8 @@
 // end to end in e2e/write-api.spec.ts, where a browser session exists).
 import { describe, expect, it, vi } from "vitest";
 import { publicOrigins } from "@/lib/auth/same-origin";
-import { db } from "@/lib/db";
 import { makeInitiative, makeUser } from "@/lib/testing/factories";
+import { rows, setRole } from "@/lib/testing/rows";
 import { createToken } from "@/lib/tokens/create-token";
 import { revokeToken } from "@/lib/tokens/revoke-token";
 import type { TApiScope } from "@/lib/tokens/schemas";
@@ -19,7 +19,7 @@ const ctx = { via: "web" as const };
 async function tokenFor(role: "EDITOR" | "ADMIN" = "ADMIN", scopes: TApiScope[] = ["counts:write", "events:write"]) {
   const admin = await makeUser("ADMIN");
   const { secret } = await createToken(admin, { name: "test", scopes }, ctx);
-  if (role === "EDITOR") await db().user.update({ where: { id: admin.userId }, data: { role: "EDITOR" } });
+  if (role === "EDITOR") await setRole(admin.userId, "EDITOR");
   return { secret, user: admin };
 }
 
@@ -46,12 +46,10 @@ describe("POST /api/v1/initiatives/{slug}/counts (real PostgreSQL)", () => {
     expect(response.status).toBe(201);
     expect(response.headers.get("cache-control")).toBe("private, no-store");
     expect(await response.json()).toEqual({ initiative: slug, created: 1, latestTotal: 1234, flags: [] });
-    const stored = await db().countObservation.findMany({ where: { initiativeId: id } });
+    const stored = await rows.observations(id);
     expect(stored).toMatchObject([{ value: 1234, source: "api", enteredById: user.userId }]);
-    expect(await db().auditEvent.findMany({ where: { initiativeId: id, action: { startsWith: "observation" } } })).toMatchObject([
-      { action: "observation.create", via: "api", actorId: user.userId },
-    ]);
-    const token = await db().apiToken.findFirstOrThrow({ where: { userId: user.userId } });
+    expect(await rows.observationAudit(id)).toMatchObject([{ action: "observation.create", via: "api", actorId: user.userId }]);
+    const token = await rows.tokenOf(user.userId);
     expect(token.lastUsedAt).toBeInstanceOf(Date);
   });
 
@@ -73,8 +71,8 @@ describe("POST /api/v1/initiatives/{slug}/counts (real PostgreSQL)", () => {
     expect(await bad.json()).toMatchObject({
       error: { code: "INVALID_INPUT", issues: [{ path: "observations.1.value", code: "negative", message: "A count cannot be negative" }] },
     });
-    expect(await db().countObservation.count({ where: { initiativeId: id } })).toBe(0);
-    expect(await db().auditEvent.count({ where: { initiativeId: id, action: { startsWith: "observation" } } })).toBe(0);
+    expect(await rows.observationCount(id)).toBe(0);
+    expect(await rows.observationAuditCount(id)).toBe(0);
     const good = await post(
       counts,
       slug,
@@ -87,9 +85,7 @@ describe("POST /api/v1/initiatives/{slug}/counts (real PostgreSQL)", () => {
       bearer(secret),
     );
     expect(good.status).toBe(201);
-    expect(await db().auditEvent.findMany({ where: { initiativeId: id, action: { startsWith: "observation" } } })).toMatchObject([
-      { action: "observation.bulk_create" },
-    ]);
+    expect(await rows.observationAudit(id)).toMatchObject([{ action: "observation.bulk_create" }]);
   });
 
   it("refuses bad values with 422 and a message for the field, storing nothing", async () => {
@@ -113,8 +109,8 @@ describe("POST /api/v1/initiatives/{slug}/counts (real PostgreSQL)", () => {
         JSON.stringify(body),
       ).toContain(field);
     }
-    expect(await db().countObservation.count({ where: { initiativeId: id } })).toBe(0);
-    expect(await db().auditEvent.count({ where: { initiativeId: id, action: { startsWith: "observation" } } })).toBe(0);
+    expect(await rows.observationCount(id)).toBe(0);
+    expect(await rows.observationAuditCount(id)).toBe(0);
   });
 
   it("answers 401 without a valid token, 403 without the scope or the role, 400 for non-JSON, 404 for no initiative", async () => {
@@ -135,7 +131,7 @@ describe("POST /api/v1/initiatives/{slug}/counts (real PostgreSQL)", () => {
       error: { code: "FORBIDDEN", message: "This token does not have the counts:write scope." },
     });
     const demoted = await tokenFor();
-    await db().user.update({ where: { id: demoted.user.userId }, data: { role: "USER" } });
+    await setRole(demoted.user.userId, "USER");
     expect((await post(counts, slug, one, bearer(demoted.secret))).status).toBe(403);
     const { secret } = await tokenFor("EDITOR");
     expect((await post(counts, slug, "{not json", bearer(secret))).status).toBe(400);
@@ -155,14 +151,14 @@ describe("POST /api/v1/initiatives/{slug}/counts (real PostgreSQL)", () => {
     expect(await bad.json()).toMatchObject({ error: { issues: [{ path: "value", code: "negative" }] } });
     // Helsinki is UTC+2 in January: 12:00 local is 10:00 UTC.
     expect((await post(counts, slug, { value: 5, observedAt: "2026-01-06T12:00" }, bearer(secret))).status).toBe(201);
-    const stored = await db().countObservation.findFirstOrThrow({ where: { initiativeId: id } });
+    const stored = await rows.firstObservation(id);
     expect(stored.observedAt.toISOString()).toBe("2026-01-06T10:00:00.000Z");
   });
 
   it("stops accepting a token once it is revoked", async () => {
     const { secret, user } = await tokenFor();
     const { slug } = await makeInitiative();
-    const token = await db().apiToken.findFirstOrThrow({ where: { userId: user.userId } });
+    const token = await rows.tokenOf(user.userId);
     expect(token.tokenHash).not.toContain(secret.slice(4));
     await revokeToken(user, { tokenId: token.id }, ctx);
     expect((await post(counts, slug, { value: 1, observedAt: "2026-01-06T10:00:00Z" }, bearer(secret))).status).toBe(401);
@@ -195,6 +191,6 @@ describe("POST /api/v1/initiatives/{slug}/events (real PostgreSQL)", () => {
     expect(
       (await post(events, slug, { stage: "verification", occurredAt: "2026-02-02T00:00:00Z" }, bearer(countsToken.secret))).status,
     ).toBe(403);
-    expect(await db().stageEvent.count({ where: { initiativeId: id } })).toBe(2);
+    expect(await rows.stageEventCount(id)).toBe(2);
   });
 });
